@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
+
+/// One structured record an article program sends to the runner (see ``WireFormat``).
+enum WireRecord {
+    case begin(item: Int)
+    case end(item: Int)
+    case show(Display, caption: String?)
+    case claim(passed: Bool, text: String, value: String, expected: String?, file: String, line: Int, column: Int)
+    case inline(item: Int, text: String)
+
+    /// The record's JSON object, keys in the documented order.
+    var json: String {
+        switch self {
+        case .begin(let item):
+            return JSONText.object([("type", JSONText.string("begin")), ("item", String(item))])
+        case .end(let item):
+            return JSONText.object([("type", JSONText.string("end")), ("item", String(item))])
+        case .show(let display, let caption):
+            let (kind, body): (String, String)
+            switch display {
+            case .svg(let svg): (kind, body) = ("svg", svg)
+            case .html(let html): (kind, body) = ("html", html)
+            case .text(let text): (kind, body) = ("text", text)
+            }
+            return JSONText.object([
+                ("type", JSONText.string("show")), ("kind", JSONText.string(kind)),
+                ("body", JSONText.string(body)), ("caption", JSONText.optionalString(caption)),
+            ])
+        case .claim(let passed, let text, let value, let expected, let file, let line, let column):
+            return JSONText.object([
+                ("type", JSONText.string("claim")), ("passed", passed ? "true" : "false"),
+                ("text", JSONText.string(text)), ("value", JSONText.string(value)),
+                ("expected", JSONText.optionalString(expected)), ("file", JSONText.string(file)),
+                ("line", String(line)), ("column", String(column)),
+            ])
+        case .inline(let item, let text):
+            return JSONText.object([
+                ("type", JSONText.string("inline")), ("item", String(item)), ("text", JSONText.string(text)),
+            ])
+        }
+    }
+
+    /// Writes the record to stdout and flushes it.
+    func emit() {
+        let line = WireFormat.sentinel + json + "\n"
+        fputs(line, stdout)
+        fflush(stdout)
+    }
+}
