@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "lemma", targets: ["lemma"]),
         // Article programs link this dynamic library (built in release into .lemma/build).
         .library(name: "Lab", type: .dynamic, targets: ["Lab"]),
-        .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "Notebook", type: .dynamic, targets: ["Notebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
