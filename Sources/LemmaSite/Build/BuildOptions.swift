@@ -1,0 +1,49 @@
+import Foundation
+
+/// What a build should do.
+public struct BuildOptions: Sendable {
+    /// The site root (holds `content/` and `templates/`).
+    public var root: URL
+    /// Output folder; nil means `<root>/site`.
+    public var output: URL?
+    public var includeDrafts = false
+    /// Write the site (`build`) or only verify it (`check`).
+    public var writesOutput = true
+    /// Reuse cached example results.
+    public var useCache = true
+    /// Run `swift run` cells (off for quick previews of prose).
+    public var executesExamples = true
+    /// HTML injected before `</body>` of every page (the preview server's reload script).
+    public var bodySuffix = ""
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// The output folder actually used.
+    public var outputFolder: URL { output ?? root.appendingPathComponent("site") }
+}
+
+/// What a successful build produced.
+public struct BuildReport: Sendable {
+    public var files: [OutputFile]
+    public var articleCount: Int
+    public var pageCount: Int
+    public var programsRun: Int
+    public var programsCached: Int
+    public var claimCount: Int
+}
+
+/// One line of progress: `[3/6] execute  12 programs  3 cached  2.1 s`.
+public struct ProgressLine: Sendable {
+    public var step: Int
+    public var stepCount: Int
+    public var name: String
+    public var detail: String
+    public var seconds: Double
+
+    public var text: String {
+        let padded = name.padding(toLength: 8, withPad: " ", startingAt: 0)
+        return "[\(step)/\(stepCount)] \(padded) \(detail)  \(String(format: "%.2f", seconds)) s"
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import LemmaDiagnostics
+
+/// Reads `content/` into a validated `SiteContent`, reporting every bad file at once.
+struct ContentLoader {
+    let root: URL
+    let includeDrafts: Bool
+
+    /// Loads and validates; throws every problem found as one `DiagnosticList`.
+    func load() throws(DiagnosticList) -> SiteContent {
+        let configPath = "content/lemma.yml"
+        let config: SiteConfig
+        do {
+            guard let data = FileManager.default.contents(atPath: url(configPath).path) else {
+                throw Diagnostic(
+                    file: configPath, stage: "load", message: "no site configuration found",
+                    hint: "create content/lemma.yml with at least `title:` and `base_url:`")
+            }
+            config = try SiteConfig.parse(try SourceFile.read(data, path: configPath).body, file: configPath)
+        } catch {
+            throw DiagnosticList([error])
+        }
+
+        var diagnostics: [Diagnostic] = []
+        var items: [ContentItem] = []
+        var files: [(source: String, output: String)] = []
+        for path in listFiles(under: "content") where path != configPath {
+            let relative = String(path.dropFirst("content/".count))
+            if relative.hasPrefix("static/") {
+                files.append((path, String(relative.dropFirst("static/".count))))
+                continue
+            }
+            guard path.hasSuffix(".md") else {
+                files.append((path, relative))
+                continue
+            }
+            let kind: ContentItem.Kind
+            if relative.hasPrefix("posts/") {
+                kind = .post
+            } else if relative.hasPrefix("pages/") {
+                kind = .page
+            } else {
+                diagnostics.append(Diagnostic(
+                    file: path, stage: "load", message: "Markdown files belong in content/posts/ or content/pages/"))
+                continue
+            }
+            do {
+                if let item = try loadItem(path: path, kind: kind, config: config) { items.append(item) }
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        diagnostics += checkSlugs(items)
+        let translations = linkTranslations(items, diagnostics: &diagnostics)
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics.sorted(by: Self.order)) }
+
+        let posts = items.filter { $0.kind == .post }.sorted { a, b in
+            (a.date?.epochSeconds ?? 0, b.source.path) > (b.date?.epochSeconds ?? 0, a.source.path)
+        }
+        let pages = items.filter { $0.kind == .page }.sorted { $0.source.path < $1.source.path }
+        return SiteContent(
+            config: config, posts: posts, pages: pages, files: files.sorted { $0.source < $1.source },
+            translations: translations)
+    }
+
+    private func loadItem(path: String, kind: ContentItem.Kind, config: SiteConfig) throws(Diagnostic) -> ContentItem? {
+        guard let data = FileManager.default.contents(atPath: url(path).path) else {
+            throw Diagnostic(file: path, stage: "load", message: "cannot read file")
+        }
+        let source = try SourceFile.read(data, path: path)
+        let matter = try FrontMatter.parse(source, requireDate: kind == .post)
+        if matter.draft && !includeDrafts { return nil }
+        let slug = matter.slug ?? matter.translationOf ?? Self.slug(fromFileName: path)
+        guard Slug.isSafe(slug) else {
+            let position = matter.positions["slug"] ?? SourcePosition(line: 1, column: 1)
+            throw Diagnostic(
+                file: path, line: position.line, column: position.column, stage: "load",
+                message: "slug `\(slug)` would escape the output folder",
+                hint: "use letters, digits, `-`, `_` and `.` only")
+        }
+        let lang = matter.lang ?? config.language
+        return ContentItem(
+            kind: kind, source: source, matter: matter, slug: slug, lang: lang,
+            path: ContentItem.outputPath(kind: kind, slug: slug, lang: lang, siteLanguage: config.language))
+    }
+
+    /// `2026-03-14-ntk-scaling.md` → `ntk-scaling`.
+    static func slug(fromFileName path: String) -> String {
+        var name = String(path.split(separator: "/").last ?? "")
+        name = String(name.dropLast(3))
+        let bytes = Array(name.utf8)
+        if bytes.count > 11, ContentDate.parse(String(name.prefix(10))).isSuccess,
+            bytes[10] == UInt8(ascii: "-")
+        {
+            name = String(name.dropFirst(11))
+        }
+        return name
+    }
+
+    private func checkSlugs(_ items: [ContentItem]) -> [Diagnostic] {
+        var seen: [String: ContentItem] = [:]
+        var diagnostics: [Diagnostic] = []
+        for item in items.sorted(by: { $0.source.path < $1.source.path }) {
+            if let other = seen[item.path] {
+                let position = item.matter.positions["slug"] ?? SourcePosition(line: 1, column: 1)
+                diagnostics.append(Diagnostic(
+                    file: item.source.path, line: position.line, column: position.column, stage: "load",
+                    message: "duplicate slug `\(item.slug)` for language `\(item.lang)`: \(other.source.path) has it too",
+                    hint: "set a different `slug:` in the front matter"))
+            } else {
+                seen[item.path] = item
+            }
+        }
+        return diagnostics
+    }
+
+    private func linkTranslations(_ items: [ContentItem], diagnostics: inout [Diagnostic]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for item in items {
+            guard let original = item.matter.translationOf else { continue }
+            let target = items.first { $0.kind == item.kind && $0.slug == original && $0.lang != item.lang }
+            guard let target else {
+                let position = item.matter.positions["translation_of"] ?? SourcePosition(line: 1, column: 1)
+                diagnostics.append(Diagnostic(
+                    file: item.source.path, line: position.line, column: position.column, stage: "load",
+                    message: "`translation_of: \(original)` names no \(item.kind.rawValue) in another language"))
+                continue
+            }
+            result[item.id, default: []].append(target.id)
+            result[target.id, default: []].append(item.id)
+        }
+        return result.mapValues { Array(Set($0)).sorted() }
+    }
+
+    private func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+    /// Regular files under `folder` (relative to the root), sorted, hidden files skipped.
+    private func listFiles(under folder: String) -> [String] {
+        let base = url(folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var paths: [String] = []
+        let prefix = base.standardizedFileURL.path + "/"
+        for case let file as URL in enumerator {
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = file.standardizedFileURL.path
+            guard full.hasPrefix(prefix) else { continue }
+            paths.append(folder + "/" + full.dropFirst(prefix.count))
+        }
+        return paths.sorted()
+    }
+
+    static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+extension Result {
+    var isSuccess: Bool {
+        if case .success = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import LemmaDiagnostics
+
+/// A Markdown file read from disk and split into front matter and body.
+public struct SourceFile: Sendable, Hashable {
+    /// Path relative to the site root (`content/posts/lion.md`), used in diagnostics.
+    public var path: String
+    /// The front matter's YAML text (without the `---` lines); nil when the file has none.
+    public var frontMatter: String?
+    /// The Markdown after the front matter.
+    public var body: String
+    /// Line in the file where `body` starts.
+    public var bodyFirstLine: Int
+
+    /// Decodes and splits a file's bytes; a non-UTF-8 or empty file is a located error.
+    public static func read(_ data: Data, path: String) throws(Diagnostic) -> SourceFile {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(data)
+            let position = SourcePosition.of(
+                utf8Offset: offset, in: String(decoding: data.prefix(offset), as: UTF8.self))
+            throw Diagnostic(
+                file: path, line: position.line, column: position.column, stage: "load",
+                message: "file is not valid UTF-8 (byte 0x\(String(data[data.startIndex + offset], radix: 16, uppercase: true)))",
+                hint: "save the file as UTF-8")
+        }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw Diagnostic(file: path, stage: "load", message: "file is empty")
+        }
+        return try split(text, path: path)
+    }
+
+    /// Splits `---` front matter from the body (a BOM is tolerated).
+    public static func split(_ text: String, path: String) throws(Diagnostic) -> SourceFile {
+        var text = Substring(text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
+            return SourceFile(path: path, frontMatter: nil, body: String(text), bodyFirstLine: 1)
+        }
+        var lineNumber = 1
+        var yamlStart: Substring.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[index..<lineEnd].trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if lineNumber == 1 {
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                let yaml = String(text[yamlStart!..<index])
+                return SourceFile(
+                    path: path, frontMatter: yaml, body: String(text[next...]),
+                    bodyFirstLine: lineNumber + 1)
+            }
+            lineNumber += 1
+            index = next
+        }
+        throw Diagnostic(
+            file: path, line: 1, column: 1, stage: "load",
+            message: "front matter is not closed", hint: "end it with a line `---`")
+    }
+
+    private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var low = 0, high = data.count
+        // The longest valid prefix, found by bisection on validity of prefixes.
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if String(validating: data.prefix(mid), as: UTF8.self) != nil || isTruncatedScalar(data.prefix(mid)) {
+                low = mid
+            } else {
+                high = mid - 1
+            }
+        }
+        return min(low, data.count - 1)
+    }
+
+    /// A prefix that is invalid only because it cuts a multi-byte scalar in two.
+    private static func isTruncatedScalar(_ data: Data) -> Bool {
+        for cut in 1...3 where data.count >= cut {
+            if String(validating: data.dropLast(cut), as: UTF8.self) != nil {
+                let lead = data[data.endIndex - cut]
+                let needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+                return needed > cut
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import LemmaDiagnostics
+import LemmaExec
+import LemmaMarkdown
+
+/// The parse step for one item: Markdown tree, headings, links, math and the article program.
+enum ArticleAnalyzer {
+    /// Inline values are code spans that start with this marker: `` `{swift} expr` ``.
+    static let inlineMarker = "{swift}"
+
+    static func analyze(_ item: ContentItem, executes: Bool) -> (ParsedDocument, Analysis) {
+        let document = MarkdownDocument(item.source.body, firstLine: item.source.bodyFirstLine)
+        var diagnostics: [Diagnostic] = []
+        var programItems: [(SourcePosition, ProgramItem)] = []
+        var cells: [Int: (ordinal: Int, options: CellOptions)] = [:]
+        var inlineValues: [Int: Int] = [:]
+
+        for block in document.codeBlocks {
+            guard let parsed = CellOptions.parse(info: block.info) else { continue }
+            switch parsed {
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(
+                    file: item.source.path, line: block.position.line, column: block.position.column,
+                    stage: "parse", message: "\(problem)"))
+            case .success(let options):
+                let ordinal = cells.count
+                cells[block.index] = (ordinal, options)
+                programItems.append((block.codePosition, .cell(CellSource(
+                    index: ordinal, code: block.code, line: block.codePosition.line,
+                    column: block.codePosition.column, options: options))))
+            }
+        }
+        for span in document.codeSpans where span.code.hasPrefix(inlineMarker) {
+            let afterMarker = span.code.dropFirst(inlineMarker.count)
+            let expression = afterMarker.drop { $0 == " " }
+            let skipped = span.code.utf8.count - expression.utf8.count
+            guard !expression.trimmingCharacters(in: .whitespaces).isEmpty else {
+                diagnostics.append(Diagnostic(
+                    file: item.source.path, line: span.position.line, column: span.position.column,
+                    stage: "parse", message: "inline value `{swift}` has no expression"))
+                continue
+            }
+            let ordinal = inlineValues.count
+            inlineValues[span.index] = ordinal
+            programItems.append((span.codePosition, .inline(InlineSource(
+                index: ordinal, expression: String(expression), line: span.codePosition.line,
+                column: span.codePosition.column + skipped))))
+        }
+
+        var program: ProgramSource?
+        if executes, !programItems.isEmpty {
+            program = ProgramSource(
+                file: item.source.path,
+                items: programItems.sorted { $0.0 < $1.0 }.map(\.1),
+                timeout: item.matter.timeout)
+        }
+        let analysis = Analysis(
+            itemID: item.id, headings: document.headings, links: document.links, math: document.math,
+            program: program, cells: cells, inlineValues: inlineValues, plainText: document.plainText,
+            diagnostics: diagnostics)
+        return (ParsedDocument(document), analysis)
+    }
+}

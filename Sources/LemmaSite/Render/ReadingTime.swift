@@ -1,0 +1,70 @@
+/// Reading time that counts Chinese, Japanese and Korean characters sensibly.
+///
+/// Latin-script text is read at about 220 words a minute; CJK text has no spaces between words,
+/// so its characters are counted instead, at about 400 a minute.
+enum ReadingTime {
+    static let wordsPerMinute = 220.0
+    static let cjkCharactersPerMinute = 400.0
+
+    static func minutes(_ text: String) -> Int {
+        var words = 0
+        var cjk = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if isCJK(scalar) {
+                cjk += 1
+                inWord = false
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        let minutes = Double(words) / wordsPerMinute + Double(cjk) / cjkCharactersPerMinute
+        return max(1, Int(minutes.rounded()))
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0x20000...0x2FA1F:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// The opening of a text, cut at a word boundary, for listings and feeds.
+enum Summary {
+    static func opening(of text: String, limit: Int = 220) -> String {
+        var collapsed = ""
+        var lastWasSpace = true
+        for character in text {
+            if character.isWhitespace {
+                if !lastWasSpace { collapsed.append(" ") }
+                lastWasSpace = true
+            } else {
+                collapsed.append(character)
+                lastWasSpace = false
+            }
+            if collapsed.count > limit { break }
+        }
+        collapsed = collapsed.trimmingTrailingSpace
+        guard collapsed.count > limit else { return collapsed }
+        var cut = String(collapsed.prefix(limit))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+            cut = String(cut[..<space])
+        }
+        return cut + "…"
+    }
+}
+
+extension String {
+    var trimmingTrailingSpace: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

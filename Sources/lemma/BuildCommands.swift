@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import LemmaDiagnostics
+import LemmaSite
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder (atomically).")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Output folder (default: <root>/site).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include drafts.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Run every example again, ignoring the cache.")
+    var noCache = false
+
+    func run() async throws {
+        var options = BuildOptions(root: common.rootURL)
+        if let output { options.output = URL(fileURLWithPath: output).standardizedFileURL }
+        options.includeDrafts = drafts
+        options.useCache = !noCache
+        try await runBuild(options, console: common.console, format: .text)
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build in memory and verify every example, claim, link, anchor and equation.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case github
+    }
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Diagnostics as `text` (stderr) or `github` workflow annotations (stdout).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Include drafts.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Run every example again, ignoring the cache.")
+    var noCache = false
+
+    func run() async throws {
+        var options = BuildOptions(root: common.rootURL)
+        options.writesOutput = false
+        options.includeDrafts = drafts
+        options.useCache = !noCache
+        try await runBuild(options, console: common.console, format: format)
+    }
+}
+
+/// Runs a build or check and turns its outcome into output and an exit code.
+func runBuild(_ options: BuildOptions, console: Console, format: Check.Format) async throws {
+    let start = DispatchTime.now()
+    let builder = SiteBuilder(
+        options: options, progress: { console.progress($0) }, log: { console.detail($0) })
+    do {
+        let report = try await builder.build()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let verb = options.writesOutput ? "built" : "checked"
+        console.info("\(verb) \(report.articleCount) articles, \(report.pageCount) pages, \(report.claimCount) claims in \(String(format: "%.2f", seconds)) s")
+    } catch {
+        if format == .github {
+            for diagnostic in error.diagnostics { print(GitHubAnnotation.line(for: diagnostic)) }
+        }
+        console.diagnostics(error.diagnostics)
+        throw ExitCode(1)
+    }
+}
+
+/// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`).
+enum GitHubAnnotation {
+    static func line(for diagnostic: Diagnostic) -> String {
+        let kind = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
+        var message = diagnostic.message
+        if let hint = diagnostic.hint { message += "\n" + hint }
+        return "::\(kind) file=\(escapeProperty(diagnostic.file)),line=\(diagnostic.line),col=\(diagnostic.column),title=lemma \(diagnostic.stage)::\(escapeData(message))"
+    }
+
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
