@@ -1,0 +1,43 @@
+# `make site` and `make test` each do all set-up on a fresh Debian machine that has only the
+# Swift toolchain: they install the missing apt packages (with sudo when not root), then build.
+
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+TEST_APT_PACKAGES := libjs-katex
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup setup-test site test check bench clean
+
+setup:
+	@missing=""; for p in $(APT_PACKAGES) $(EXTRA_APT); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+setup-test:
+	@$(MAKE) --no-print-directory setup EXTRA_APT="$(TEST_APT_PACKAGES)"
+
+# Build the flagship site into site/ with a release build of lemma.
+site: setup
+	$(SWIFT) build -c release --product lemma
+	.build/release/lemma build
+
+# Unit, fixture and conformance tests (one debug build), then `lemma check` over content/.
+test: setup-test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	.build/debug/lemma check
+
+check: setup
+	$(SWIFT) build --product lemma
+	.build/debug/lemma check
+
+# Benchmarks (not part of CI): see Benchmarks/README.md.
+bench: setup
+	Benchmarks/run-build-benchmark.sh
+
+clean:
+	rm -rf .build .lemma site
