@@ -34,10 +34,11 @@ public struct Table: Displayable, Sendable, Hashable {
     /// Creates a table; values may be `String`, `Int`, `Double`, `Float`, `Bool` or ``TableCell``.
     public init(headers: [String], rows: [[any TableValue]], digits: Int = 4, alignments: [Alignment]? = nil, caption: String? = nil) {
         self.headers = headers
-        self.rows = rows.map { $0.map { $0.tableCell(digits: digits) } }
-        let columns = max(headers.count, self.rows.map(\.count).max() ?? 0)
+        let cells = rows.map { $0.map { $0.tableCell(digits: digits) } }
+        self.rows = cells
+        let columns = max(headers.count, cells.map(\.count).max() ?? 0)
         self.alignments = alignments ?? (0..<columns).map { c in
-            let column = self.rows.compactMap { c < $0.count ? $0[c] : nil }
+            let column = cells.compactMap { c < $0.count ? $0[c] : nil }
             return !column.isEmpty && column.allSatisfy(\.isNumeric) ? .right : .left
         }
         self.caption = caption
