@@ -29,9 +29,11 @@ public struct BuildReport: Sendable {
     public var files: [OutputFile]
     public var articleCount: Int
     public var pageCount: Int
-    public var programsRun: Int
-    public var programsCached: Int
     public var claimCount: Int
+    /// How much work this build did (the rest was reused from the previous state).
+    public var counts: BuildCounts
+    /// What the next build may reuse.
+    public var state: BuildState
 }
 
 /// One line of progress: `[3/6] execute  12 programs  3 cached  2.1 s`.

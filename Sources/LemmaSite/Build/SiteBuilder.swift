@@ -5,7 +5,8 @@ import LemmaExec
 /// The build, as a list of named steps: load → parse → execute → render → layout → write.
 ///
 /// Each step is timed and reported through `progress`; every step runs to the end and reports
-/// all the problems it finds, and the build stops before writing if there were any.
+/// all the problems it finds, and the build stops before writing if there were any. Given the
+/// state of a previous build, each step redoes only what its changed inputs require.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     public let progress: @Sendable (ProgressLine) -> Void
@@ -20,48 +21,44 @@ public struct SiteBuilder: Sendable {
         self.log = log
     }
 
-    public func build() async throws(DiagnosticList) -> BuildReport {
-        let steps = options.writesOutput ? 6 : 5
-        var clock = StepClock(total: steps, report: progress)
+    public func build(previous: BuildState = BuildState()) async throws(DiagnosticList) -> BuildReport {
+        var clock = StepClock(total: options.writesOutput ? 6 : 5, report: progress)
+        var counts = BuildCounts()
+        let reuse = previous.config == nil ? BuildState() : previous
 
         let (content, templates) = try load()
         clock.done("load", "\(content.posts.count) articles, \(content.pages.count) pages, \(content.files.count) files")
 
-        let analyzed = parse(content)
-        var diagnostics = analyzed.flatMap(\.1.diagnostics)
-        clock.done("parse", "\(analyzed.count) documents")
+        let analyzed = parse(content, previous: reuse)
+        counts.parsed = analyzed.filter { $0.parsed != nil }.count
+        var diagnostics = analyzed.flatMap(\.analysis.diagnostics)
+        clock.done("parse", "\(analyzed.count) documents, \(counts.parsed) parsed")
 
-        let programs = analyzed.compactMap(\.1.program)
-        var executions: [String: ProgramResult] = [:]
-        var executed = (run: 0, cached: 0)
-        if !programs.isEmpty {
-            do {
-                let report = try await execute(programs, settings: content.config.examples)
-                for (program, result) in zip(programs, report.results) {
-                    executions[program.file] = result
-                    diagnostics += result.diagnostics
-                }
-                executed = (report.compiledCount, report.cachedCount)
-            } catch {
-                diagnostics.append(error)
-            }
-        }
-        clock.done("execute", "\(programs.count) programs, \(executed.cached) cached")
+        let executions = await execute(analyzed, content: content, previous: reuse, counts: &counts, diagnostics: &diagnostics)
+        clock.done("execute", "\(executions.programCount) programs, \(counts.compiled) run, \(counts.cached) cached")
 
-        let linkResolver = makeLinkResolver(content, analyzed: analyzed)
-        let renderer = ArticleRenderer(config: content.config, links: linkResolver)
+        let renderer = ArticleRenderer(config: content.config, links: makeLinkResolver(content, analyzed: analyzed))
         let items = Dictionary(uniqueKeysWithValues: content.items.map { ($0.id, $0) })
-        let rendered = await renderAll(analyzed, items: items, executions: executions, renderer: renderer)
-        diagnostics += rendered.flatMap(\.1)
-        clock.done("render", "\(rendered.count) pages")
+        let renderedStates = render(analyzed, items: items, executions: executions.results, renderer: renderer, previous: reuse)
+        counts.rendered = renderedStates.filter(\.fresh).count
+        diagnostics += renderedStates.flatMap(\.diagnostics)
+        clock.done("render", "\(renderedStates.count) pages, \(counts.rendered) rendered")
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics.sorted(by: ContentLoader.order)) }
 
-        var layout = SiteLayout(
-            content: content, rendered: Dictionary(uniqueKeysWithValues: rendered.map { ($0.0.itemID, $0.0) }),
-            templates: templates)
-        layout.bodySuffix = options.bodySuffix
-        let files = layout.pages() + copiedFiles(content)
-        clock.done("layout", "\(files.count) files")
+        var state = BuildState()
+        state.config = content.config
+        for entry in renderedStates { state.items[entry.state.source.path] = entry.state }
+        let layout = SiteLayout(
+            content: content, rendered: state.items.mapValues(\.rendered), templates: templates,
+            bodySuffix: options.bodySuffix)
+        let plans = layout.plans()
+        let fresh = plans.filter { reuse.pages[$0.path]?.key != $0.key }
+        let made = fresh.concurrentMap { OutputFile(path: $0.path, text: $0.make()) }
+        for (plan, file) in zip(fresh, made) { state.pages[plan.path] = (plan.key, file) }
+        for plan in plans where state.pages[plan.path] == nil { state.pages[plan.path] = reuse.pages[plan.path] }
+        counts.laidOut = made.count
+        let files = plans.compactMap { state.pages[$0.path]?.file } + copiedFiles(content)
+        clock.done("layout", "\(files.count) files, \(made.count) laid out")
 
         if options.writesOutput {
             let writer = SiteWriter(output: options.outputFolder, displayPath: displayPath(options.outputFolder))
@@ -74,11 +71,11 @@ public struct SiteBuilder: Sendable {
         }
         return BuildReport(
             files: files, articleCount: content.posts.count, pageCount: content.pages.count,
-            programsRun: executed.run, programsCached: executed.cached,
-            claimCount: rendered.reduce(0) { $0 + $1.0.claims.count })
+            claimCount: state.items.values.reduce(0) { $0 + $1.rendered.claims.count },
+            counts: counts, state: state)
     }
 
-    // MARK: steps
+    // MARK: load
 
     func load() throws(DiagnosticList) -> (SiteContent, TemplateSet) {
         let content = try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
@@ -86,40 +83,107 @@ public struct SiteBuilder: Sendable {
         return (content, templates)
     }
 
-    func parse(_ content: SiteContent) -> [(ParsedDocument, Analysis)] {
-        let items = content.items
-        let executes = options.executesExamples
-        return items.concurrentMap { ArticleAnalyzer.analyze($0, executes: executes) }
+    // MARK: parse
+
+    /// An item after the parse step; `parsed` is nil when the previous analysis was reused.
+    struct Analyzed: Sendable {
+        var item: ContentItem
+        var parsed: ParsedDocument?
+        var analysis: Analysis
     }
 
-    func execute(_ programs: [ProgramSource], settings: ExamplesSettings) async throws(Diagnostic) -> ExecutionReport {
+    func parse(_ content: SiteContent, previous: BuildState) -> [Analyzed] {
+        let executes = options.executesExamples
+        return content.items.concurrentMap { item in
+            if let old = previous.items[item.source.path], old.source == item.source {
+                return Analyzed(item: item, parsed: nil, analysis: old.analysis)
+            }
+            let (parsed, analysis) = ArticleAnalyzer.analyze(item, executes: executes)
+            return Analyzed(item: item, parsed: parsed, analysis: analysis)
+        }
+    }
+
+    // MARK: execute
+
+    struct Executions {
+        var results: [String: ProgramResult] = [:]
+        var programCount = 0
+    }
+
+    func execute(
+        _ analyzed: [Analyzed], content: SiteContent, previous: BuildState, counts: inout BuildCounts,
+        diagnostics: inout [Diagnostic]
+    ) async -> Executions {
+        var executions = Executions()
+        var pending: [ProgramSource] = []
+        for entry in analyzed {
+            guard let program = entry.analysis.program else { continue }
+            executions.programCount += 1
+            if let old = previous.items[entry.item.source.path], old.analysis.program == program,
+                let result = old.execution, previous.config?.examples == content.config.examples
+            {
+                executions.results[program.file] = result
+                diagnostics += result.diagnostics
+            } else {
+                pending.append(program)
+            }
+        }
+        guard !pending.isEmpty else { return executions }
+        let settings = content.config.examples
         let configuration = ExamplesConfiguration(
             packagePath: options.root.appendingPathComponent(settings.package).standardizedFileURL.path,
             products: settings.products, imports: settings.imports, timeout: settings.timeout,
             outputLimit: settings.outputLimit, memoryLimit: settings.memoryLimit)
         let executor = Executor(root: options.root, configuration: configuration, useCache: options.useCache, log: log)
         do {
-            return try await executor.run(programs)
+            let report = try await executor.run(pending)
+            for (program, result) in zip(pending, report.results) {
+                executions.results[program.file] = result
+                diagnostics += result.diagnostics
+            }
+            counts.compiled += report.compiled
+            counts.cached += report.cached
         } catch {
-            throw Diagnostic(file: "content/lemma.yml", stage: "execute", message: "\(error)")
+            diagnostics.append(Diagnostic(
+                file: "content/lemma.yml", stage: "execute", message: "cannot run examples: \(error)"))
+        }
+        return executions
+    }
+
+    // MARK: render
+
+    struct RenderedState: Sendable {
+        var state: BuildState.Item
+        var fresh: Bool
+        var diagnostics: [Diagnostic]
+    }
+
+    func render(
+        _ analyzed: [Analyzed], items: [String: ContentItem], executions: [String: ProgramResult],
+        renderer: ArticleRenderer, previous: BuildState
+    ) -> [RenderedState] {
+        let executes = options.executesExamples
+        return analyzed.concurrentMap { entry in
+            let item = entry.item
+            let execution = executions[item.source.path]
+            let key = BuildState.RenderKey(
+                execution: execution, math: renderer.config.math, macros: renderer.config.macros,
+                links: entry.analysis.links.map { renderer.links?.resolve($0.destination, from: item.source.path) ?? .unchanged })
+            if let old = previous.items[item.source.path], old.source == item.source, old.renderKey == key {
+                return RenderedState(state: old, fresh: false, diagnostics: [])
+            }
+            let parsed = entry.parsed ?? ArticleAnalyzer.analyze(item, executes: executes).0
+            let (rendered, diagnostics) = renderer.render(item, parsed: parsed, analysis: entry.analysis, execution: execution)
+            let state = BuildState.Item(
+                source: item.source, analysis: entry.analysis, execution: execution, rendered: rendered, renderKey: key)
+            return RenderedState(state: state, fresh: true, diagnostics: diagnostics)
         }
     }
 
-    func renderAll(
-        _ analyzed: [(ParsedDocument, Analysis)], items: [String: ContentItem],
-        executions: [String: ProgramResult], renderer: ArticleRenderer
-    ) async -> [(RenderedItem, [Diagnostic])] {
-        analyzed.concurrentMap { parsed, analysis in
-            let item = items[analysis.itemID]!
-            return renderer.render(item, parsed: parsed, analysis: analysis, execution: executions[item.source.path])
-        }
-    }
-
-    func makeLinkResolver(_ content: SiteContent, analyzed: [(ParsedDocument, Analysis)]) -> LinkResolver {
+    func makeLinkResolver(_ content: SiteContent, analyzed: [Analyzed]) -> LinkResolver {
         var anchors: [String: Set<String>] = [:]
-        for (_, analysis) in analyzed {
-            let ids = Set(analysis.headings.map(\.id))
-            anchors[analysis.itemID] = ids
+        for entry in analyzed {
+            anchors[entry.item.id] = Set(entry.analysis.headings.map(\.id)).union(entry.analysis.extraAnchors)
         }
         return LinkResolver(
             pages: Dictionary(uniqueKeysWithValues: content.items.map { ($0.source.path, $0.path) }),
@@ -127,6 +191,8 @@ public struct SiteBuilder: Sendable {
             files: Dictionary(content.files.map { ($0.source, $0.output) }, uniquingKeysWith: { a, _ in a }),
             basePath: content.config.basePath)
     }
+
+    // MARK: files
 
     func copiedFiles(_ content: SiteContent) -> [OutputFile] {
         var files = content.files.map {

@@ -47,7 +47,7 @@ struct AtomFeed {
 
 /// `/sitemap.xml`.
 enum Sitemap {
-    struct Entry {
+    struct Entry: Hashable {
         var location: String
         var lastModified: ContentDate?
     }

@@ -1,3 +1,4 @@
+import Foundation
 import LemmaExec
 
 /// The layout step: every page of the site from templates, plus feed, sitemap and robots.txt.
@@ -6,25 +7,42 @@ struct SiteLayout {
     let rendered: [String: RenderedItem]
     let templates: TemplateSet
     /// HTML injected before `</body>` (the preview server's reload script); empty for builds.
-    var bodySuffix = ""
+    let bodySuffix: String
 
     var config: SiteConfig { content.config }
 
+    /// Fingerprint shared by every page: templates, configuration, injected script.
+    var commonKey: Int { Hasher.key(templates.fingerprint, config, bodySuffix) }
+
     func url(_ path: String) -> String { config.basePath + path }
 
-    func pages() -> [OutputFile] {
-        var files: [OutputFile] = []
-        files += content.posts.map(article)
-        files += content.pages.map(page)
-        files += homePages()
-        files += tagPages()
-        files.append(archive())
-        files.append(claims())
-        files.append(OutputFile(path: "404.html", text: finish(templates.render("404", base(title: "Page not found", path: "404.html")))))
-        files.append(OutputFile(path: "feed.xml", text: AtomFeed(config: config, posts: feedPosts, rendered: rendered).xml()))
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(config: config, entries: sitemapEntries(files))))
-        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)sitemap.xml\n"))
-        return files
+    /// Every page of the site, each with the fingerprint of what it shows.
+    func plans() -> [PagePlan] {
+        var plans: [PagePlan] = []
+        plans += content.posts.map(articlePlan)
+        plans += content.pages.map(pagePlan)
+        plans += homePlans()
+        plans += tagPlans()
+        plans.append(archivePlan())
+        plans.append(claimsPlan())
+        plans.append(PagePlan(path: "404.html", key: commonKey) {
+            finish(templates.render("404", base(title: "Page not found", path: "404.html")))
+        })
+        let feedPosts = Array(content.posts.prefix(20))
+        plans.append(PagePlan(
+            path: "feed.xml",
+            key: Hasher.key(commonKey, feedPosts.map { summaryKey($0) }, feedPosts.map { rendered[$0.id]?.html })
+        ) {
+            AtomFeed(config: config, posts: feedPosts, rendered: rendered).xml()
+        })
+        let entries = sitemapEntries(plans.map(\.path))
+        plans.append(PagePlan(path: "sitemap.xml", key: Hasher.key(commonKey, entries)) {
+            Sitemap.xml(config: config, entries: entries)
+        })
+        plans.append(PagePlan(path: "robots.txt", key: commonKey) {
+            "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)sitemap.xml\n"
+        })
+        return plans
     }
 
     // MARK: contexts
@@ -58,6 +76,13 @@ struct SiteLayout {
         return html.replacingCharacters(in: range, with: bodySuffix + "</body>")
     }
 
+    /// What listings show of an item (its fingerprint changes when any of it does).
+    func summaryKey(_ item: ContentItem) -> Int {
+        Hasher.key(
+            item.id, item.title, item.date?.epochSeconds, item.matter.tags, item.lang, item.path,
+            rendered[item.id]?.summary, rendered[item.id]?.readingMinutes, content.translations[item.id])
+    }
+
     func summary(_ item: ContentItem) -> [String: Any] {
         var entry: [String: Any] = [
             "title": item.title, "url": url(item.path), "lang": item.lang,
@@ -86,5 +111,10 @@ struct SiteLayout {
         }
     }
 
-    var feedPosts: [ContentItem] { Array(content.posts.prefix(20)) }
+    func sitemapEntries(_ paths: [String]) -> [Sitemap.Entry] {
+        let dates = Dictionary(content.items.map { ($0.path + "index.html", $0.date) }, uniquingKeysWith: { a, _ in a })
+        return paths.filter { $0.hasSuffix("index.html") }.map { path in
+            Sitemap.Entry(location: config.baseURL + path.dropLast("index.html".count), lastModified: dates[path] ?? nil)
+        }.sorted { $0.location < $1.location }
+    }
 }

@@ -8,6 +8,8 @@ struct TemplateSet: Sendable {
     static let required = ["article", "list", "archive", "tags", "page", "claims", "404"]
 
     let library: MustacheLibrary
+    /// Changes whenever any template's text changes (pages laid out with other templates are stale).
+    let fingerprint: Int
 
     /// Loads every `*.mustache` under `folder`; a parse error or a missing template is located.
     static func load(root: URL, folder: String = "templates") throws(DiagnosticList) -> TemplateSet {
@@ -20,10 +22,13 @@ struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var hasher = Hasher()
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: directory.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = "\(folder)/\(name)"
             let text = (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            hasher.combine(name)
+            hasher.combine(text)
             do {
                 try library.register(text, named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
@@ -39,7 +44,7 @@ struct TemplateSet: Sendable {
                 file: "\(folder)/\(name).mustache", stage: "load", message: "missing template `\(name)`"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-        return TemplateSet(library: library)
+        return TemplateSet(library: library, fingerprint: hasher.finalize())
     }
 
     func render(_ name: String, _ context: [String: Any]) -> String {

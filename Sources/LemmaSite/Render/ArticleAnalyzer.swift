@@ -57,6 +57,7 @@ enum ArticleAnalyzer {
         let analysis = Analysis(
             itemID: item.id, headings: document.headings, links: document.links, math: document.math,
             program: program, cells: cells, inlineValues: inlineValues, plainText: document.plainText,
+            extraAnchors: [],
             diagnostics: diagnostics)
         return (ParsedDocument(document), analysis)
     }

@@ -15,7 +15,7 @@ struct LinkResolver: Sendable {
     let basePath: String
 
     /// What a link resolves to, or why it cannot.
-    enum Resolution: Equatable {
+    enum Resolution: Sendable, Hashable {
         case unchanged
         case url(String)
         case broken(String)

@@ -26,5 +26,7 @@ struct Analysis: Sendable {
     /// Code span index → position among the program's inline values.
     var inlineValues: [Int: Int]
     var plainText: String
+    /// Fragment ids besides headings that links may target (equation labels, footnotes).
+    var extraAnchors: Set<String>
     var diagnostics: [Diagnostic]
 }
