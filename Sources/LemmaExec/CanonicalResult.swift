@@ -1,0 +1,21 @@
+import LemmaDiagnostics
+
+/// An article program's result in canonical positions (see ``GeneratedProgram``): what the
+/// cache stores, relocated to Markdown positions by ``LineMap/relocate(_:file:cached:)``.
+struct CanonicalResult: Sendable, Hashable, Codable {
+    struct Cell: Sendable, Hashable, Codable {
+        var index: Int
+        var outputs: [OutputItem]
+        /// For an `expect-error` cell: its compile errors.
+        var compileErrors: [CompilerDiagnostic]?
+    }
+
+    var cells: [Cell]
+    var inlineValues: [Int: String]
+    /// Claims with canonical lines and the columns the runtime reported.
+    var claims: [ClaimResult]
+    /// Compile errors, crashes and limits; canonical lines (0: not inside any item).
+    var diagnostics: [Diagnostic]
+    /// False when the result depends on the moment (a time limit), so it is not cached.
+    var cacheable: Bool
+}

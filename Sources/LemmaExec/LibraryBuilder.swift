@@ -1,0 +1,91 @@
+import Foundation
+
+/// Builds the examples' library products once, in release, into their own scratch folder.
+///
+/// The rule for `Notebook`: article programs always import it. When none of the configured
+/// products puts `Notebook.swiftmodule` into `<bin>/Modules` (a product that contains the
+/// `Notebook` target does, as `Lab` does), the package's `Notebook` product is built and
+/// linked too (it must then be a dynamic library product).
+///
+/// A stamp file remembers the last successful build; when the package sources, products and
+/// compiler are unchanged, `swift build` is not run again.
+struct LibraryBuilder: Sendable {
+    var toolchain: Toolchain
+    var package: URL
+    var scratch: URL
+    var configuration: ExamplesConfiguration
+    var environment: [String: String]
+    var runner: ProcessRunner
+    var log: @Sendable (String) -> Void
+
+    func build() async throws -> LinkedLibrary {
+        let sources = SourceFingerprint.compute(package: package, paths: configuration.hashedSources)
+        let fingerprint = SourceFingerprint.hash(
+            [LemmaVersion.execution, toolchain.version, sources] + configuration.products
+        )
+        let stamp = scratch.appendingPathComponent("lemma-library.json")
+        if let data = try? Data(contentsOf: stamp),
+           let library = try? JSONDecoder().decode(LinkedLibrary.self, from: data),
+           library.fingerprint == fingerprint, isPresent(library) {
+            return library
+        }
+
+        for product in configuration.products {
+            try await buildProduct(product)
+        }
+        let binPath = try await showBinPath()
+        let modulesPath = binPath + "/Modules"
+        var linkProducts = configuration.products
+        if !FileManager.default.fileExists(atPath: modulesPath + "/Notebook.swiftmodule") {
+            try await buildProduct("Notebook")
+            linkProducts.append("Notebook")
+        }
+        let library = LinkedLibrary(
+            binPath: binPath, modulesPath: modulesPath, linkProducts: linkProducts, fingerprint: fingerprint
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try encoder.encode(library).write(to: stamp, options: .atomic)
+        } catch {
+            throw ExecutorError.fileSystem("cannot write \(stamp.path): \(error)")
+        }
+        return library
+    }
+
+    private func isPresent(_ library: LinkedLibrary) -> Bool {
+        library.linkProducts.allSatisfy {
+            FileManager.default.fileExists(atPath: "\(library.binPath)/lib\($0).so")
+                || FileManager.default.fileExists(atPath: "\(library.binPath)/lib\($0).dylib")
+        }
+    }
+
+    private var commonArguments: [String] {
+        ["build", "-c", "release", "--package-path", package.path, "--scratch-path", scratch.path]
+    }
+
+    private func buildProduct(_ product: String) async throws {
+        log("building \(product) (release) in \(scratch.path)")
+        let outcome = await runner.run(ProcessRequest(
+            executable: toolchain.swift, arguments: commonArguments + ["--product", product],
+            environment: environment, timeout: 3600, outputLimit: 64 << 20
+        ))
+        guard outcome.succeeded else {
+            throw ExecutorError.libraryBuildFailed(product: product, output: outcome.stdoutText + outcome.stderrText)
+        }
+    }
+
+    private func showBinPath() async throws -> String {
+        let outcome = await runner.run(ProcessRequest(
+            executable: toolchain.swift, arguments: commonArguments + ["--show-bin-path"],
+            environment: environment, timeout: 600, outputLimit: 1 << 20
+        ))
+        let path = outcome.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(separator: "\n").last.map(String.init) ?? ""
+        guard outcome.succeeded, !path.isEmpty else {
+            throw ExecutorError.toolFailed(command: "swift build --show-bin-path", output: outcome.stderrText)
+        }
+        return path
+    }
+}
