@@ -1,0 +1,49 @@
+import CCmarkGFM
+import LemmaDiagnostics
+
+/// A parsed Markdown document: GitHub Flavored Markdown (tables, strikethrough, autolinks, task
+/// lists, footnotes, raw HTML) plus LaTeX math passthrough.
+///
+/// The document owns its cmark tree; it is not `Sendable`, but many documents can be created
+/// concurrently from many threads (parsing is serialised internally, see `CmarkParser`).
+/// All item lists are in document order and their `index` is their place in that list.
+public final class MarkdownDocument {
+    let root: OpaquePointer
+    let firstLine: Int
+
+    /// Headings in document order.
+    public let headings: [MarkdownHeading]
+    /// Links and images in document order.
+    public let links: [MarkdownLink]
+    /// Fenced and indented code blocks in document order.
+    public let codeBlocks: [MarkdownCodeBlock]
+    /// Inline code spans in document order.
+    public let codeSpans: [MarkdownCodeSpan]
+    /// Math spans and blocks in document order.
+    public let math: [MathSpan]
+    /// Plain text of the whole document (for reading time and summaries): text, code and TeX,
+    /// one line per block.
+    public let plainText: String
+
+    let nodes: TreeItems.Nodes
+
+    /// Parses GFM + math. `firstLine` is the line number (1-based) in the original file of the
+    /// first line of `source` (front matter is stripped by the caller): all positions are reported
+    /// in original-file lines. Safe to call concurrently from many threads.
+    public init(_ source: String, firstLine: Int = 1) {
+        self.root = CmarkParser.parse(source)
+        self.firstLine = firstLine
+        let items = TreeItems(root: root, source: SourceText(source), lineOffset: firstLine - 1)
+        headings = items.headings
+        links = items.links
+        codeBlocks = items.codeBlocks
+        codeSpans = items.codeSpans
+        math = items.math
+        plainText = items.plainText
+        nodes = items.nodes
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+}
