@@ -30,6 +30,16 @@ public struct BuildState: Sendable {
     var pages: [String: (key: Int, file: OutputFile)] = [:]
 
     public init() {}
+
+    /// Makes the next build run every article program again (after the examples' library
+    /// changed); results still come from the on-disk cache when its key matches.
+    public mutating func forgetExecutions() {
+        for key in items.keys { items[key]?.execution = nil }
+        executionsForgotten = true
+    }
+
+    /// Set by `forgetExecutions()`: the next build must not reuse in-memory program results.
+    var executionsForgotten = false
 }
 
 /// How much a build had to do, for progress lines and incremental-build tests.

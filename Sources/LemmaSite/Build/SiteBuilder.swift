@@ -119,8 +119,9 @@ public struct SiteBuilder: Sendable {
         for entry in analyzed {
             guard let program = entry.analysis.program else { continue }
             executions.programCount += 1
-            if let old = previous.items[entry.item.source.path], old.analysis.program == program,
-                let result = old.execution, previous.config?.examples == content.config.examples
+            if !previous.executionsForgotten, let old = previous.items[entry.item.source.path],
+                old.analysis.program == program, let result = old.execution,
+                previous.config?.examples == content.config.examples
             {
                 executions.results[program.file] = result
                 diagnostics += result.diagnostics
@@ -131,7 +132,9 @@ public struct SiteBuilder: Sendable {
         guard !pending.isEmpty else { return executions }
         let settings = content.config.examples
         let configuration = ExamplesConfiguration(
-            packagePath: options.root.appendingPathComponent(settings.package).standardizedFileURL.path,
+            packagePath: settings.package.hasPrefix("/")
+                ? settings.package
+                : options.root.appendingPathComponent(settings.package).standardizedFileURL.path,
             products: settings.products, imports: settings.imports, timeout: settings.timeout,
             outputLimit: settings.outputLimit, memoryLimit: settings.memoryLimit)
         let executor = Executor(root: options.root, configuration: configuration, useCache: options.useCache, log: log)
