@@ -176,7 +176,7 @@ cmark_node *lemma_math_try_opening_block(cmark_syntax_extension *ext, int indent
   block->column = start + 1;
   block->closed = closed;
   node->as.opaque = block;
-  append_line(block, input, start, trimmed_end(input, start, end));
+  append_line(block, input, start, end);
   if (closed)
     lemma_math_block_finish(parser->mem, block);
   consume_rest_of_line(parser, input, len);
@@ -189,6 +189,11 @@ int lemma_math_last_block_matches(cmark_syntax_extension *ext, cmark_parser *par
   lemma_math_block *block = lemma_math_block_data(node);
   if (block == NULL || block->closed)
     return 0;
+  if (cmark_parser_is_blank(parser)) {
+    /* Display math cannot hold a blank line: what was read is a paragraph after all. */
+    lemma_math_block_demote(parser->mem, node);
+    return 0;
+  }
   int from = cmark_parser_get_offset(parser);
   int end = line_end(input, len);
   if (from > end)
@@ -232,4 +237,20 @@ void lemma_math_block_finish(cmark_mem *mem, lemma_math_block *block) {
     block->tex_line = block->line;
     block->tex_column = block->column + 2;
   }
+}
+
+void lemma_math_block_demote(cmark_mem *mem, cmark_node *node) {
+  lemma_math_block *block = lemma_math_block_data(node);
+  if (block == NULL)
+    return;
+  cmark_strbuf_clear(&node->content);
+  cmark_strbuf_put(&node->content, block->raw.ptr, block->raw.size);
+  cmark_strbuf_putc(&node->content, '\n');
+  cmark_strbuf_free(&block->raw);
+  if (block->tex)
+    mem->free(block->tex);
+  mem->free(block);
+  node->as.opaque = NULL;
+  node->type = (uint16_t)CMARK_NODE_PARAGRAPH;
+  node->extension = NULL;
 }

@@ -94,9 +94,15 @@ static void prepare_document(cmark_syntax_extension *self, cmark_node *root, cma
     if (ev != CMARK_EVENT_ENTER || node == root)
       continue;
     if (node->extension == self && node->type == CMARK_NODE_THEMATIC_BREAK) {
-      node->type = (uint16_t)LEMMA_MATH_BLOCK;
-      lemma_math_block_finish(mem, (lemma_math_block *)node->as.opaque);
-    } else if (contains_inlines_by_default(self, node) && node->content.size > 0) {
+      lemma_math_block *block = (lemma_math_block *)node->as.opaque;
+      if (block->closed) {
+        node->type = (uint16_t)LEMMA_MATH_BLOCK;
+        lemma_math_block_finish(mem, block);
+        continue;
+      }
+      lemma_math_block_demote(mem, node);
+    }
+    if (contains_inlines_by_default(self, node) && node->content.size > 0) {
       marked_openers += lemma_math_mark_openers(node->content.ptr, node->content.size);
     }
   }

@@ -160,7 +160,7 @@ static cmark_node *match_sentinel(cmark_syntax_extension *ext, cmark_parser *par
   if (next == '(' || next == '[') {
     unsigned char closer = next == '(' ? ')' : ']';
     bufsize_t after = lemma_math_find_backslash_closer(data, len, pos + 2, closer);
-    if (after >= 0) {
+    if (after >= 0 && after - 2 > pos + 2) {
       int kind = next == '(' ? LEMMA_MATH_INLINE : LEMMA_MATH_DISPLAY_INLINE;
       return make_math(ext, parser, ip, kind, pos + 2, after - 2, after);
     }

@@ -72,4 +72,7 @@ void lemma_math_block_finish(cmark_mem *mem, lemma_math_block *block);
 
 lemma_math_block *lemma_math_block_data(cmark_node *node);
 
+/* Turns an unclosed math block back into the paragraph its lines make. */
+void lemma_math_block_demote(cmark_mem *mem, cmark_node *node);
+
 #endif

@@ -45,12 +45,36 @@ bufsize_t lemma_math_reference_length(const unsigned char *data, bufsize_t len, 
   return 0;
 }
 
+/* Just past the ")" closing a link destination whose "(" is at `open`, or `open` + 1 when there
+ * is none on this line. Backslash escapes are skipped and parentheses must balance, as in
+ * CommonMark destinations. */
+static bufsize_t skip_link_destination(const unsigned char *content, bufsize_t len, bufsize_t open) {
+  int depth = 0;
+  for (bufsize_t j = open + 1; j < len && content[j] != '\n'; j++) {
+    if (content[j] == '\\') {
+      j++;
+    } else if (content[j] == '(') {
+      depth++;
+    } else if (content[j] == ')') {
+      if (depth == 0)
+        return j + 1;
+      depth--;
+    }
+  }
+  return open + 1;
+}
+
 int lemma_math_mark_openers(unsigned char *content, bufsize_t len) {
   if (memchr(content, LEMMA_MATH_SENTINEL, (size_t)len) != NULL)
     return 0; /* the byte is in the text itself: leave this block to plain cmark */
   int marked = 0;
   bufsize_t i = 0;
   while (i < len) {
+    if (content[i] == ']' && i + 1 < len && content[i + 1] == '(') {
+      /* A link destination is never math: "[a](\\(x\\))" links to "(x)". */
+      i = skip_link_destination(content, len, i + 1);
+      continue;
+    }
     if (content[i] != '\\' || i + 1 >= len) {
       i++;
       continue;
