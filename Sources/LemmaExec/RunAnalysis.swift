@@ -38,10 +38,27 @@ struct RunAnalysis: Sendable {
                 if let entry = entry(at: item) { result.inlineValues[entry.index] = text }
             }
         }
+        if outcome.termination == .outputLimitExceeded {
+            result.cells = result.cells.map(Self.shortened)
+        }
         if let problem = problem(outcome, current: current) {
             result.diagnostics.append(problem.diagnostic)
             result.cacheable = problem.cacheable
         }
+    }
+
+    /// Text kept per output of a program stopped for printing too much.
+    static let floodExcerpt = 16 << 10
+
+    /// A flooding cell keeps only the start of each long text output.
+    private static func shortened(_ cell: CanonicalResult.Cell) -> CanonicalResult.Cell {
+        var cell = cell
+        cell.outputs = cell.outputs.map { output in
+            guard case .text(let text) = output, text.utf8.count > floodExcerpt else { return output }
+            let start = String(decoding: text.utf8.prefix(floodExcerpt), as: UTF8.self)
+            return .text(start + "\n… (output cut)\n")
+        }
+        return cell
     }
 
     private func entry(at item: Int?) -> LineMap.Entry? {

@@ -28,7 +28,7 @@ struct Toolchain: Sendable, Hashable {
         for folder in path.split(separator: ":") where !folder.isEmpty {
             let candidate = "\(folder)/\(tool)"
             if FileManager.default.isExecutableFile(atPath: candidate) {
-                return URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path
+                return candidate
             }
         }
         throw ExecutorError.toolNotFound(tool)

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import LemmaExec
+
+@Suite struct ProcessRunnerTests {
+    let runner = ProcessRunner()
+    let environment = ["PATH": "/usr/bin:/bin"]
+
+    func shell(_ script: String, timeout: Double? = nil, outputLimit: Int? = nil, memoryLimit: Int? = nil) async -> ProcessOutcome {
+        await runner.run(ProcessRequest(
+            executable: "/bin/sh", arguments: ["-c", script], environment: environment,
+            workingDirectory: "/tmp", timeout: timeout, outputLimit: outputLimit, memoryLimit: memoryLimit
+        ))
+    }
+
+    @Test func collectsOutputAndStatus() async {
+        let outcome = await shell("pwd; echo oops >&2; exit 3")
+        #expect(outcome.termination == .exited(3))
+        #expect(outcome.stdoutText == "/tmp\n")
+        #expect(outcome.stderrText == "oops\n")
+    }
+
+    @Test func environmentIsOnlyWhatWasGiven() async {
+        let outcome = await shell("env | sort")
+        #expect(outcome.stdoutText.contains("PATH=/usr/bin:/bin"))
+        #expect(!outcome.stdoutText.contains("HOME="))
+    }
+
+    @Test func timeoutKillsTheWholeProcessGroup() async {
+        let outcome = await shell("sleep 30 & sleep 30; echo done", timeout: 0.5)
+        #expect(outcome.termination == .timedOut)
+        #expect(outcome.seconds < 5)
+        #expect(!outcome.stdoutText.contains("done"))
+    }
+
+    @Test func outputCapStopsAFlood() async {
+        let outcome = await shell("yes flood", timeout: 20, outputLimit: 100_000)
+        #expect(outcome.termination == .outputLimitExceeded)
+        #expect(outcome.stdout.count <= 100_000)
+        #expect(outcome.seconds < 10)
+    }
+
+    @Test func memoryLimitIsSetInTheChild() async {
+        let outcome = await shell("ulimit -v", memoryLimit: 256 << 20)
+        #expect(outcome.stdoutText == "262144\n")
+    }
+
+    @Test func missingProgramIsReportedNotThrown() async {
+        let outcome = await runner.run(ProcessRequest(
+            executable: "/nonexistent/program", arguments: [], environment: environment
+        ))
+        guard case .notStarted = outcome.termination else {
+            Issue.record("expected notStarted, got \(outcome.termination)")
+            return
+        }
+    }
+}
