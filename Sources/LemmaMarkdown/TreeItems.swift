@@ -135,7 +135,10 @@ struct TreeItems {
     private mutating func addCodeBlock(_ node: OpaquePointer, code: String) {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
-        let fenced = cmark_node_get_fenced(node, nil, nil, nil) != 0
+        var fenceLength: Int32 = 0
+        var fenceOffset: Int32 = 0
+        var fenceChar: CChar = 0
+        let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0
         let info = Self.string(cmark_node_get_fence_info(node))
         let blockPosition: SourcePosition
         let codePosition: SourcePosition
@@ -154,48 +157,49 @@ struct TreeItems {
     }
 
     private mutating func addCodeSpan(_ node: OpaquePointer, code: String) {
+        // cmark gives the position of the code after the opening backticks.
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
-        let codeStart = codeStartOffset(line: line, column: column)
-        let codePosition: SourcePosition
-        if let codeStart {
-            let found = source.position(ofOffset: codeStart)
-            codePosition = position(line: found.line, column: found.column)
-        } else {
-            codePosition = position(line: line, column: column + 1)
+        var spanPosition = position(line: line, column: column)
+        var codePosition = spanPosition
+        if let contentStart = source.offset(line: line, column: column) {
+            let (open, codeStart) = codeSpanBounds(contentStart: contentStart)
+            let openAt = source.position(ofOffset: open)
+            let codeAt = source.position(ofOffset: codeStart)
+            spanPosition = position(line: openAt.line, column: openAt.column)
+            codePosition = position(line: codeAt.line, column: codeAt.column)
         }
         codeSpans.append(MarkdownCodeSpan(
-            index: codeSpans.count, code: code,
-            position: position(line: line, column: column), codePosition: codePosition))
+            index: codeSpans.count, code: code, position: spanPosition, codePosition: codePosition))
         nodes.codeSpans.append(node)
     }
 
-    /// Byte offset of the first code character of the span whose opening backticks are at
-    /// `line`:`column`, following CommonMark's rule that one space is stripped from each end
+    /// The opening backtick and the first code byte of the span whose content starts at
+    /// `contentStart`, following CommonMark's rule that one space is stripped from each end
     /// when both ends have one (and the content is not all spaces).
-    private func codeStartOffset(line: Int, column: Int) -> Int? {
-        guard let open = source.offset(line: line, column: column),
-              open < source.bytes.count, source.bytes[open] == UInt8(ascii: "`") else { return nil }
+    private func codeSpanBounds(contentStart: Int) -> (open: Int, code: Int) {
         let bytes = source.bytes
-        var start = open
-        while start < bytes.count && bytes[start] == UInt8(ascii: "`") { start += 1 }
-        let fence = start - open
-        var cursor = start
+        let backtick = UInt8(ascii: "`")
+        var open = contentStart
+        while open > 0 && bytes[open - 1] == backtick { open -= 1 }
+        let fence = contentStart - open
+        guard fence > 0 else { return (contentStart, contentStart) }
+        var cursor = contentStart
         while cursor < bytes.count {
-            guard bytes[cursor] == UInt8(ascii: "`") else { cursor += 1; continue }
+            guard bytes[cursor] == backtick else { cursor += 1; continue }
             var run = cursor
-            while run < bytes.count && bytes[run] == UInt8(ascii: "`") { run += 1 }
+            while run < bytes.count && bytes[run] == backtick { run += 1 }
             if run - cursor == fence {
-                let content = bytes[start..<cursor]
+                let content = bytes[contentStart..<cursor]
                 let isSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }
                 if let first = content.first, let last = content.last, isSpace(first), isSpace(last),
                    content.contains(where: { !isSpace($0) }) {
-                    return start + 1
+                    return (open, contentStart + 1)
                 }
-                return start
+                return (open, contentStart)
             }
             cursor = run
         }
-        return start
+        return (open, contentStart)
     }
 }
