@@ -34,6 +34,10 @@ enum TeXLexer {
                     let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
                     tokens.append(TeXToken(.command(name), at: start))
                     while index < count, isSpace(bytes[index]) { index += 1 }
+                } else if isSpace(bytes[index]) {
+                    // `\` followed by a space, tab or line break is a control space.
+                    index += 1
+                    tokens.append(TeXToken(.command(" "), at: start))
                 } else {
                     let (scalar, length) = decodeScalar(bytes, at: index)
                     index += length
@@ -72,6 +76,10 @@ enum TeXLexer {
                 if byte < 0x80 {
                     index += 1
                     tokens.append(TeXToken(.character(Unicode.Scalar(byte)), at: start))
+                } else if isSpace(bytes[index]) {
+                    // `\` followed by a space, tab or line break is a control space.
+                    index += 1
+                    tokens.append(TeXToken(.command(" "), at: start))
                 } else {
                     let (scalar, length) = decodeScalar(bytes, at: index)
                     index += length

@@ -192,7 +192,7 @@ extension TeXParser {
         advance()
         var rows: [MathTable.Row] = []
         while true {
-            let atoms = try parseList(until: .cell)
+            let atoms = try parseList(until: .stackedRow)
             rows.append(MathTable.Row(cells: [.group(assemble(atoms))]))
             guard let token = try peek() else {
                 throw TeXError(utf8Offset: open.offset, message: "unbalanced braces: this { is never closed")
@@ -202,12 +202,6 @@ extension TeXParser {
                 break
             }
             advance()
-            if token.kind == .alignment {
-                throw TeXError(utf8Offset: token.offset, message: "stray & in \\substack")
-            }
-            if token.commandName == "end" {
-                throw TeXError(utf8Offset: token.offset, message: "\\end inside \\substack")
-            }
         }
         return .table(MathTable(rows: rows, columnAlignments: ["center"], classes: "tex-substack", displayStyle: false))
     }

@@ -17,6 +17,8 @@ struct TeXParser {
         case leftRight
         /// `$` ending math nested in `\text{…}`.
         case mathShift
+        /// `\\` or the closing `}` of `\substack{…}`.
+        case stackedRow
     }
 
     var tokens: [TeXToken]
@@ -77,7 +79,7 @@ struct TeXParser {
             case .space:
                 advance()
             case .endGroup:
-                if end == .group { return atoms }
+                if end == .group || end == .stackedRow { return atoms }
                 throw TeXError(utf8Offset: token.offset, message: "unbalanced braces: unexpected }")
             case .alignment:
                 if end == .cell { return atoms }
@@ -94,7 +96,7 @@ struct TeXParser {
                 if let command = CommandTable.commands[name] {
                     switch command {
                     case .lineBreak:
-                        if end == .cell { return atoms }
+                        if end == .cell || end == .stackedRow { return atoms }
                         throw TeXError(utf8Offset: token.offset,
                                        message: "\\\\ outside an alignment environment (use aligned or gathered)")
                     case .end:
