@@ -15,12 +15,17 @@ enum CorpusFile {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
     }
 
-    /// The corpus file from the test bundle's resources, falling back to the source folder.
+    /// The corpus file from the source folder (so a re-recorded snapshot is read back at once),
+    /// falling back to the copy in the test bundle's resources.
     static func read(_ name: String) throws -> String {
-        if let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Corpus") {
-            return try String(contentsOf: url, encoding: .utf8)
+        let source = directory.appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: source.path) {
+            return try String(contentsOf: source, encoding: .utf8)
         }
-        return try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Corpus") else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return try String(contentsOf: url, encoding: .utf8)
     }
 
     static var recording: Bool { ProcessInfo.processInfo.environment["LEMMA_RECORD"] == "1" }
