@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "Lab", dependencies: ["Notebook"]),
 
         .testTarget(name: "LemmaMarkdownTests", dependencies: ["LemmaMarkdown"]),
-        .testTarget(name: "LemmaHighlightTests", dependencies: ["LemmaHighlight"]),
+        .testTarget(name: "LemmaHighlightTests", dependencies: ["LemmaHighlight"], exclude: ["Snapshots"]),
         .testTarget(name: "LemmaTeXTests", dependencies: ["LemmaTeX"], resources: [.copy("Corpus")]),
         .testTarget(name: "LemmaExecTests", dependencies: ["LemmaExec", "Notebook"]),
         .testTarget(name: "LemmaSiteTests", dependencies: ["LemmaSite"]),
