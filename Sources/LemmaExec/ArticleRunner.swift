@@ -32,16 +32,16 @@ struct ArticleRunner: Sendable {
             cells: program.lineMap.entries.filter(\.isCell).map { CanonicalResult.Cell(index: $0.index, outputs: []) },
             inlineValues: [:], claims: [], diagnostics: [], cacheable: true
         )
-        let folder = workFolder.appendingPathComponent(key)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder: URL
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            folder = try claimFolder(named: key)
             try Data(program.main.utf8).write(to: folder.appendingPathComponent("main.swift"))
         } catch {
             result.diagnostics.append(diagnostic(source.file, "cannot write the program: \(error)"))
             result.cacheable = false
             return result
         }
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let executable = folder.appendingPathComponent("program").path
         let compile = await swiftc([folder.appendingPathComponent("main.swift").path, "-o", executable])
@@ -95,10 +95,25 @@ struct ArticleRunner: Sendable {
                 ))
                 continue
             }
-            let errors = CompilerDiagnostic.errors(in: outcome.stderrText + outcome.stdoutText)
+            let errors = CompilerDiagnostic.errors(in: outcome.stderrText + outcome.stdoutText, article: source.file)
                 .filter { $0.file == source.file && entry.canonicalRange.contains($0.line) }
             if let slot = result.cells.firstIndex(where: { $0.index == entry.index }), !errors.isEmpty {
                 result.cells[slot].compileErrors = errors
+            }
+        }
+    }
+
+    /// A new folder `<work>/<name>` (or `<name>-2`, … when another run is using it).
+    private func claimFolder(named name: String) throws -> URL {
+        try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        var attempt = 1
+        while true {
+            let folder = workFolder.appendingPathComponent(attempt == 1 ? name : "\(name)-\(attempt)")
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+                return folder
+            } catch where attempt < 100 && FileManager.default.fileExists(atPath: folder.path) {
+                attempt += 1
             }
         }
     }
@@ -115,10 +130,11 @@ struct ArticleRunner: Sendable {
     /// linker) are placed at the article's first program item.
     private func compileDiagnostics(_ outcome: ProcessOutcome, file: String) -> [Diagnostic] {
         let output = outcome.stderrText + outcome.stdoutText
-        let errors = CompilerDiagnostic.errors(in: output)
+        let errors = CompilerDiagnostic.errors(in: output, article: file)
         let located = errors.map { error in
             error.file == file
-                ? Diagnostic(file: file, line: error.line, column: error.column, stage: "execute", message: error.message)
+                ? Diagnostic(file: file, line: error.line, column: error.column, stage: "execute",
+                             message: error.message, hint: error.hint)
                 : diagnostic(file, "in the generated program: \(error.message)")
         }
         if !located.isEmpty { return located }

@@ -5,16 +5,41 @@ struct CompilerDiagnostic: Sendable, Hashable, Codable {
     var column: Int
     var severity: String
     var message: String
+    /// A note that explains the error (set when a note supplied the position).
+    var hint: String?
 
-    /// The errors in `output`, in order, without repeats (notes, warnings and unlocated lines dropped).
-    static func errors(in output: String) -> [CompilerDiagnostic] {
+    /// The errors in `output`, in order, without repeats (warnings and unlocated lines dropped).
+    ///
+    /// An error outside `article` (in the generated glue, like the "expected '}'" at the end of
+    /// the program for a brace a cell never closed) takes the position of the first note after
+    /// it that is inside `article`, and the note's text as a hint.
+    static func errors(in output: String, article: String? = nil) -> [CompilerDiagnostic] {
         var seen = Set<CompilerDiagnostic>()
         var result: [CompilerDiagnostic] = []
-        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let diagnostic = parse(Substring(line)), diagnostic.severity == "error",
-                  seen.insert(diagnostic).inserted else { continue }
-            result.append(diagnostic)
+        var pending: CompilerDiagnostic?
+        func commit() {
+            if let error = pending, seen.insert(error).inserted { result.append(error) }
+            pending = nil
         }
+        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let diagnostic = parse(Substring(line)) else { continue }
+            switch diagnostic.severity {
+            case "error":
+                commit()
+                pending = diagnostic
+            case "note":
+                if var error = pending, let article, error.file != article, diagnostic.file == article {
+                    error.file = diagnostic.file
+                    error.line = diagnostic.line
+                    error.column = diagnostic.column
+                    error.hint = diagnostic.message
+                    pending = error
+                }
+            default:
+                continue
+            }
+        }
+        commit()
         return result
     }
 

@@ -116,5 +116,29 @@ enum Articles {
         ```
         """)
 
-    static let all = [state, compileError, inlineError, expectError, trap, cellTimeout, articleTimeout, flood, memoryHog]
+    static let unclosedBrace = MarkdownFixture.program(file: "content/posts/brace.md", markdown: """
+        ```swift run
+        for i in 0..<3 {
+            print(i)
+        ```
+
+        ```swift run
+        print("next")
+        ```
+        """)
+
+    static let precondition = MarkdownFixture.program(file: "content/posts/precondition.md", markdown: """
+        ```swift run
+        func check(_ x: Int) {
+            precondition(x > 5, "x is too small")
+        }
+        print("checking")
+        check(3)
+        ```
+        """)
+
+    static let all = [
+        state, compileError, inlineError, expectError, trap, cellTimeout, articleTimeout, flood, memoryHog,
+        unclosedBrace, precondition,
+    ]
 }

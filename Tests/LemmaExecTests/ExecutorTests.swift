@@ -70,6 +70,22 @@ import Testing
         ])
     }
 
+    @Test func anUnclosedBraceIsReportedAtTheBrace() async throws {
+        let result = try await result(Articles.unclosedBrace)
+        #expect(result.diagnostics.map(\.description) == [
+            "content/posts/brace.md:2:16: error: expected '}' at end of brace statement\n"
+                + "content/posts/brace.md:2:16: note: to match this opening '{'",
+        ])
+    }
+
+    @Test func preconditionMessagesAreReportedWhereTheyFail() async throws {
+        let result = try await result(Articles.precondition)
+        #expect(result.cells[0].outputs == [.text("checking\n")])
+        #expect(result.diagnostics.map(\.description) == [
+            "content/posts/precondition.md:3:5: error: runtime error: precondition failed: x is too small",
+        ])
+    }
+
     @Test func runtimeTrapsKeepEarlierOutputAndNameTheLine() async throws {
         let result = try await result(Articles.trap)
         #expect(result.cells[0].outputs == [.text("before the trap\n")])
