@@ -7,6 +7,19 @@ import LemmaDiagnostics
 /// The document owns its cmark tree; it is not `Sendable`, but many documents can be created
 /// concurrently from many threads (parsing is serialised internally, see `CmarkParser`).
 /// All item lists are in document order and their `index` is their place in that list.
+///
+/// Math syntax (see `MathKind`): `$…$` follows pandoc (no space inside the dollars, the closing
+/// one not followed by a digit; `\$` is a dollar); `\(…\)`; `$$…$$` and `\[…\]` are blocks on
+/// lines of their own and spans inside a paragraph (they do not interrupt one; the environments
+/// `equation`, `align`, `gather`, `multline` (starred or not) and `eqnarray` do). Display math
+/// cannot contain a blank line: an unclosed `$$` or `\[` block falls back to the paragraph its
+/// lines make. Math never starts in code, and `\(` in a link destination stays CommonMark's
+/// escape. In a table cell, a `|` inside math still ends the cell, as on GitHub: write `\vert`.
+///
+/// Positions are cmark's, in lines of the original file: exact for block items and for inline
+/// items on a block's first line; on later lines of a paragraph the column assumes the line's
+/// container prefix (`> `, list indentation) is as wide as on the first line, which is off for
+/// lazy continuation lines.
 public final class MarkdownDocument {
     let root: OpaquePointer
     let firstLine: Int
