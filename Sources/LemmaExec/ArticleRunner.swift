@@ -59,7 +59,6 @@ struct ArticleRunner: Sendable {
             workingDirectory: root.path, timeout: timeout,
             outputLimit: configuration.outputLimit, memoryLimit: configuration.memoryLimit
         ))
-        log("\(source.file): compiled in \(format(compile.seconds)), ran in \(format(outcome.seconds))")
         var analysis = RunAnalysis(
             file: source.file, lineMap: program.lineMap,
             limits: .init(timeout: timeout, outputLimit: configuration.outputLimit, memoryLimit: configuration.memoryLimit)
@@ -70,6 +69,12 @@ struct ArticleRunner: Sendable {
             }
         }
         analysis.analyze(outcome, into: &result)
+        var line = "\(source.file): compiled in \(format(compile.seconds)), ran in \(format(outcome.seconds))"
+        if let slowest = analysis.slowest, program.lineMap.entries.indices.contains(slowest.item) {
+            let entry = program.lineMap.entries[slowest.item]
+            line += "; slowest: \(entry.isCell ? "cell" : "inline value") at line \(entry.line), \(format(slowest.seconds))"
+        }
+        log(line)
         return result
     }
 

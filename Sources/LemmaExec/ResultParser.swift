@@ -47,7 +47,8 @@ enum ResultParser {
         case "begin":
             return (object["item"] as? Int).map { .begin(item: $0) }
         case "end":
-            return (object["item"] as? Int).map { .end(item: $0) }
+            let seconds = (object["seconds"] as? NSNumber)?.doubleValue ?? 0
+            return (object["item"] as? Int).map { .end(item: $0, seconds: seconds) }
         case "show":
             guard let kind = object["kind"] as? String, let body = object["body"] as? String else { return nil }
             return .show(kind: kind, body: body, caption: object["caption"] as? String)

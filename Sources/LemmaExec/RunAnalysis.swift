@@ -13,15 +13,19 @@ struct RunAnalysis: Sendable {
         var memoryLimit: Int
     }
 
-    func analyze(_ outcome: ProcessOutcome, into result: inout CanonicalResult) {
+    /// The item that ran longest (position and seconds), for the log.
+    private(set) var slowest: (item: Int, seconds: Double)?
+
+    mutating func analyze(_ outcome: ProcessOutcome, into result: inout CanonicalResult) {
         let cellSlots = Dictionary(uniqueKeysWithValues: result.cells.enumerated().map { ($0.element.index, $0.offset) })
         var current: Int?  // item position that began and has not ended
         for event in ResultParser.events(in: outcome.stdout) {
             switch event {
             case .begin(let item):
                 current = item
-            case .end:
+            case .end(let item, let seconds):
                 current = nil
+                if seconds > (slowest?.seconds ?? -1) { slowest = (item, seconds) }
             case .text(let text):
                 append(.text(text), to: current, cells: &result.cells, slots: cellSlots)
             case .show(let kind, let body, let caption):

@@ -3,7 +3,8 @@
 enum WireEvent: Sendable, Hashable {
     case text(String)
     case begin(item: Int)
-    case end(item: Int)
+    /// `seconds`: how long the item ran (for logs only).
+    case end(item: Int, seconds: Double)
     case show(kind: String, body: String, caption: String?)
     case claim(passed: Bool, text: String, value: String, expected: String?, file: String, line: Int, column: Int)
     case inline(item: Int, text: String)

@@ -13,11 +13,15 @@ public enum _NotebookRuntime {
         setvbuf(stdout, nil, _IOLBF, 0)
     }
 
+    /// When the current item began (monotonic clock).
+    nonisolated(unsafe) private static var itemStart = timespec()
+
     /// Enters program item `item`; a cell with its own `timeout` (seconds) arms a timer that
     /// ends the program with `SIGALRM` when the cell runs longer.
     public static func begin(_ item: Int, timeout: Double? = nil) {
         fflush(stdout)
         WireRecord.begin(item: item).emit()
+        clock_gettime(CLOCK_MONOTONIC, &itemStart)
         if let timeout, timeout > 0 {
             arm(seconds: timeout)
         }
@@ -26,8 +30,11 @@ public enum _NotebookRuntime {
     /// Leaves program item `item` normally (and disarms its timer).
     public static func end(_ item: Int) {
         arm(seconds: 0)
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let seconds = Double(now.tv_sec - itemStart.tv_sec) + Double(now.tv_nsec - itemStart.tv_nsec) / 1e9
         fflush(stdout)
-        WireRecord.end(item: item).emit()
+        WireRecord.end(item: item, seconds: seconds).emit()
     }
 
     /// Evaluates an inline value `{swift} expr` and reports its text (`String(describing:)`).

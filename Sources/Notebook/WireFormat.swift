@@ -19,12 +19,12 @@
 ///
 /// A record may start in the middle of a line (after `print("x", terminator: "")`): everything
 /// before the sentinel is ordinary text. Keys appear in a fixed order, numbers are decimal
-/// integers, and absent optional values are `null`. The record types are:
+/// integers (`seconds` is a decimal number), and absent optional values are `null`. The record types are:
 ///
 /// | `type` | other keys | meaning |
 /// |---|---|---|
 /// | `begin` | `item` | the program enters item `item` (0-based position of a cell or inline value among the article's program items) |
-/// | `end` | `item` | item `item` finished normally |
+/// | `end` | `item`, `seconds` | item `item` finished normally after `seconds` of wall-clock time (for the runner's log only: it never reaches a page) |
 /// | `show` | `kind` (`svg`, `html`, `text`), `body`, `caption` (string or `null`) | a value shown with `show(_:caption:)` |
 /// | `claim` | `passed` (bool), `text`, `value`, `expected` (string or `null`), `file`, `line`, `column` | a checked claim; `file`/`line`/`column` are the call site (the Markdown position under `#sourceLocation`) |
 /// | `inline` | `item`, `text` | the text of the inline value `{swift} expr` at item `item` |

@@ -7,7 +7,7 @@
 /// One structured record an article program sends to the runner (see ``WireFormat``).
 enum WireRecord {
     case begin(item: Int)
-    case end(item: Int)
+    case end(item: Int, seconds: Double)
     case show(Display, caption: String?)
     case claim(passed: Bool, text: String, value: String, expected: String?, file: String, line: Int, column: Int)
     case inline(item: Int, text: String)
@@ -17,8 +17,10 @@ enum WireRecord {
         switch self {
         case .begin(let item):
             return JSONText.object([("type", JSONText.string("begin")), ("item", String(item))])
-        case .end(let item):
-            return JSONText.object([("type", JSONText.string("end")), ("item", String(item))])
+        case .end(let item, let seconds):
+            return JSONText.object([
+                ("type", JSONText.string("end")), ("item", String(item)), ("seconds", String(seconds)),
+            ])
         case .show(let display, let caption):
             let (kind, body): (String, String)
             switch display {

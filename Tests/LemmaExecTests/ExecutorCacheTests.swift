@@ -54,13 +54,17 @@ import Testing
     @Test func runsWithoutTheCacheAreByteIdentical() async throws {
         let first = try await ExecutorRun.first.value
         let root = try TemporarySite.make()
-        let executor = Executor(root: root, configuration: TestLibrary.configuration(), useCache: false)
+        let lines = LogLines()
+        let executor = Executor(
+            root: root, configuration: TestLibrary.configuration(), useCache: false, log: { lines.append($0) }
+        )
         let one = try await executor.run([Articles.state, Articles.expectError])
         let two = try await executor.run([Articles.state, Articles.expectError])
         #expect(one.compiled == 2 && two.compiled == 2)
         #expect(one.cached == 0 && two.cached == 0)
         #expect(try encoded(one.results) == encoded(two.results))
         #expect(try encoded(one.results) == encoded([Articles.state, Articles.expectError].map(first.result)))
+        #expect(lines.all.contains { $0.hasPrefix("content/posts/state.md: compiled in ") && $0.contains("slowest: cell at line ") })
         let cache = root.appendingPathComponent(".lemma/cache")
         #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
@@ -102,5 +106,23 @@ extension ProgramSource {
             }
         }
         return moved
+    }
+}
+
+/// Collects log lines from concurrent tasks.
+final class LogLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func append(_ line: String) {
+        lock.lock()
+        lines.append(line)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines
     }
 }

@@ -13,6 +13,11 @@ import Testing
         ])
     }
 
+    @Test func endRecordsCarryTheItemsTime() {
+        let output = "\u{1E}lemma:{\"type\":\"end\",\"item\":1,\"seconds\":0.25}\n"
+        #expect(ResultParser.events(in: Array(output.utf8)) == [.end(item: 1, seconds: 0.25)])
+    }
+
     @Test func malformedRecordsStayText() {
         let output = "\u{1E}lemma:{not json\nok\n"
         #expect(ResultParser.events(in: Array(output.utf8)) == [.text(output)])

@@ -10,6 +10,7 @@ import Testing
         #expect(claim.json == #"{"type":"claim","passed":false,"text":"a \"quoted\"\nclaim","value":"1.0","#
             + #""expected":null,"file":"content/posts/x.md","line":4,"column":9}"#)
         #expect(WireRecord.begin(item: 3).json == #"{"type":"begin","item":3}"#)
+        #expect(WireRecord.end(item: 3, seconds: 0.5).json == #"{"type":"end","item":3,"seconds":0.5}"#)
         #expect(WireRecord.inline(item: 1, text: "x").json == #"{"type":"inline","item":1,"text":"x"}"#)
     }
 
