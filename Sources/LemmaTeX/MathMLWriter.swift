@@ -165,7 +165,7 @@ struct MathMLWriter {
     mutating func appendEscaped(_ text: String) {
         var needsWork = false
         for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte >= 0xC2 {
+            || byte == UInt8(ascii: "\"") || byte == 0xC2 || byte == 0xCC || byte == 0xE2 {
             needsWork = true
             break
         }
@@ -173,12 +173,17 @@ struct MathMLWriter {
             output += text
             return
         }
-        output += MathMLWriter.escaped(text)
+        MathMLWriter.appendEscaped(text, to: &output)
     }
 
     static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
+        appendEscaped(text, to: &result)
+        return result
+    }
+
+    static func appendEscaped(_ text: String, to result: inout String) {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": result += "&amp;"
@@ -191,6 +196,5 @@ struct MathMLWriter {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result
     }
 }
