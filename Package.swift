@@ -65,6 +65,6 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "LabTests", dependencies: ["Lab", "Notebook"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "Notebook"], exclude: ["Snapshots"]),
     ]
 )

@@ -12,7 +12,8 @@ import Foundation
 /// and rescaled to independent χ_d norms (Yu et al., arXiv:1610.09072).
 public struct RandomFeatures: Sendable, Hashable {
     /// The projections `ω₁ … ω_m`, one per row (`m × d`).
-    public var projections: Matrix
+    public let projections: Matrix
+    private let omegas: [[Double]]
 
     /// Draws `count` projections of width `dimension` from `generator`.
     public init(dimension: Int, count: Int, orthogonal: Bool = false, using generator: inout SeededGenerator) {
@@ -38,11 +39,13 @@ public struct RandomFeatures: Sendable, Hashable {
             }
         }
         projections = omega
+        omegas = omega.rowArrays
     }
 
     /// Wraps given projections.
     public init(projections: Matrix) {
         self.projections = projections
+        omegas = projections.rowArrays
     }
 
     /// The number of features m.
@@ -57,26 +60,26 @@ public struct RandomFeatures: Sendable, Hashable {
     /// `φ⁺(x) = m^{−1/2} (e^{ωᵢ·x − ‖x‖²/2})ᵢ`.
     public func positive(_ x: [Double]) -> [Double] {
         let half = dot(x, x) / 2, norm = 1 / Double(count).squareRoot()
-        return (0..<count).map { norm * exp(dot(projections.row($0).elements, x) - half) }
+        return (0..<count).map { norm * exp(dot(omegas[$0], x) - half) }
     }
 
     /// `φ^{trig}(x) = m^{−1/2} e^{‖x‖²/2} (cos ωᵢ·x …, sin ωᵢ·x …)`, length 2m.
     public func trigonometric(_ x: [Double]) -> [Double] {
         let gain = exp(dot(x, x) / 2) / Double(count).squareRoot()
-        let angles = (0..<count).map { dot(projections.row($0).elements, x) }
+        let angles = (0..<count).map { dot(omegas[$0], x) }
         return angles.map { gain * cos($0) } + angles.map { gain * sin($0) }
     }
 
     /// `(e^{ωᵢ·q})ᵢ`: the query side of the soft-VQ reading (Su, archives/9862).
     public func exponential(_ q: [Double]) -> [Double] {
-        (0..<count).map { exp(dot(projections.row($0).elements, q)) }
+        (0..<count).map { exp(dot(omegas[$0], q)) }
     }
 
     /// `(e^{−‖k − ωᵢ‖²/2})ᵢ`: the key side of the soft-VQ reading, a Gaussian "soft assignment"
     /// of k to the centres ωᵢ.
     public func gaussian(_ k: [Double]) -> [Double] {
         (0..<count).map { i in
-            let w = projections.row(i).elements
+            let w = omegas[i]
             let d2 = zip(k, w).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
             return exp(-d2 / 2)
         }
@@ -85,14 +88,14 @@ public struct RandomFeatures: Sendable, Hashable {
     /// The per-feature positive estimates `e^{ωᵢ·q − ‖q‖²/2} e^{ωᵢ·k − ‖k‖²/2}` of `e^{q·k}`.
     public func positiveSamples(query q: [Double], key k: [Double]) -> [Double] {
         let shift = (dot(q, q) + dot(k, k)) / 2
-        return (0..<count).map { exp(dot(projections.row($0).elements, q) + dot(projections.row($0).elements, k) - shift) }
+        return (0..<count).map { exp(dot(omegas[$0], q) + dot(omegas[$0], k) - shift) }
     }
 
     /// The per-feature trigonometric estimates `e^{(‖q‖²+‖k‖²)/2} cos(ωᵢ·(q − k))` of `e^{q·k}`.
     public func trigonometricSamples(query q: [Double], key k: [Double]) -> [Double] {
         let gain = exp((dot(q, q) + dot(k, k)) / 2)
         let diff = zip(q, k).map { $0 - $1 }
-        return (0..<count).map { gain * cos(dot(projections.row($0).elements, diff)) }
+        return (0..<count).map { gain * cos(dot(omegas[$0], diff)) }
     }
 
     /// The closed-form per-sample variance of the positive estimator, `e^{2q·k}(e^{‖q+k‖²} − 1)`.

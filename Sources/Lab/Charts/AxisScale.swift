@@ -100,7 +100,7 @@ struct FittedAxis: Sendable {
         case .log:
             let exponent = log10(tick)
             if abs(exponent) >= 4, abs(exponent - exponent.rounded()) < 1e-9 { return "1e\(Int(exponent.rounded()))" }
-            return NumberText.tick(tick, step: tick / 10)
+            return NumberText.tick(tick, step: tick)
         }
     }
 }
