@@ -97,6 +97,9 @@ struct ChartTests {
     func ticks() {
         let linear = FittedAxis(values: [0.13, 9.7], scale: .linear)
         #expect(linear.ticks == [0, 2, 4, 6, 8, 10])
+        // A domain that starts or ends on a tick gets no extra tick beyond it.
+        #expect(FittedAxis(values: [0, 63], scale: .linear).ticks == [0, 20, 40, 60, 80])
+        #expect(FittedAxis(values: [0, 3], scale: .linear, includeZero: true).ticks.first == 0)
         let small = FittedAxis(values: [-0.031, 0.042], scale: .linear)
         #expect(small.step == 0.02)
         #expect(small.ticks.map(small.label) == ["-0.04", "-0.02", "0", "0.02", "0.04", "0.06"])

@@ -30,8 +30,8 @@ struct FittedAxis: Sendable {
                 high += pad
             }
             let step = Self.niceStep((high - low) / 5)
-            let start = floor(low / step - 1e-9) * step
-            let end = ceil(high / step + 1e-9) * step
+            let start = floor(low / step + 1e-9) * step
+            let end = ceil(high / step - 1e-9) * step
             var ticks: [Double] = []
             var k = 0
             while true {
