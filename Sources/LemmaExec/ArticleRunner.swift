@@ -57,7 +57,8 @@ struct ArticleRunner: Sendable {
         let outcome = await runner.run(ProcessRequest(
             executable: executable, arguments: [], environment: Self.programEnvironment,
             workingDirectory: root.path, timeout: timeout,
-            outputLimit: configuration.outputLimit, memoryLimit: configuration.memoryLimit
+            outputLimit: configuration.outputLimit, memoryLimit: configuration.memoryLimit,
+            cpuTimeLimit: Int(timeout.rounded(.up)) * ProcessInfo.processInfo.activeProcessorCount + 5
         ))
         var analysis = RunAnalysis(
             file: source.file, lineMap: program.lineMap,

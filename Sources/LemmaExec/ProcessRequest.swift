@@ -6,13 +6,16 @@ struct ProcessRequest: Sendable, Hashable {
     /// The complete environment (nothing is inherited).
     var environment: [String: String]
     /// Folder to start in; `nil` for the current one.
-    var workingDirectory: String?
+    var workingDirectory: String? = nil
     /// Seconds before the whole process group is killed.
-    var timeout: Double?
+    var timeout: Double? = nil
     /// Bytes of stdout plus stderr before the whole process group is killed.
-    var outputLimit: Int?
+    var outputLimit: Int? = nil
     /// Bytes of address space (`RLIMIT_AS`), set in the child before it starts.
-    var memoryLimit: Int?
+    var memoryLimit: Int? = nil
+    /// Seconds of CPU time (`RLIMIT_CPU`): a backstop that ends a runaway program even when
+    /// the runner itself is gone and cannot enforce `timeout`.
+    var cpuTimeLimit: Int? = nil
 }
 
 /// How a process ended, and what it printed.

@@ -22,12 +22,17 @@ struct ProcessRunner: Sendable {
 
     /// The command line actually spawned: a `/bin/sh` prologue when a folder or limit is set.
     static func commandLine(for request: ProcessRequest) -> [String] {
-        guard request.workingDirectory != nil || request.memoryLimit != nil else {
+        guard request.workingDirectory != nil || request.memoryLimit != nil || request.cpuTimeLimit != nil else {
             return [request.executable] + request.arguments
         }
         var script = "cd \"$1\" || exit 126; shift; "
         if let memoryLimit = request.memoryLimit {
             script += "ulimit -v \(max(1, memoryLimit / 1024)) || exit 126; "
+        }
+        if let cpuTimeLimit = request.cpuTimeLimit {
+            // Soft limit: SIGXCPU; the hard limit (SIGKILL) only if that signal is ignored.
+            let seconds = max(1, cpuTimeLimit)
+            script += "ulimit -t \(seconds + 5) && ulimit -St \(seconds) || exit 126; "
         }
         script += "ulimit -c 0; exec \"$@\""
         return ["/bin/sh", "-c", script, "lemma-run", request.workingDirectory ?? "."]

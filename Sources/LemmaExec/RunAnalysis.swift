@@ -107,7 +107,7 @@ struct RunAnalysis: Sendable {
             return nil
         case .exited(let status):
             return Problem(diagnostic: located("the program exited with status \(status) in this \(what)"), cacheable: true)
-        case .timedOut:
+        case .timedOut, .signaled(SignalNumber.cpuTimeExceeded):
             return Problem(diagnostic: located(
                 "the program did not finish within \(Self.seconds(limits.timeout)) (stopped in this \(what))",
                 hint: "raise `timeout` in the front matter or `examples.timeout` in lemma.yml, or compute less"

@@ -8,6 +8,7 @@ enum SignalNumber {
     static let kill: Int32 = 9
     static let segmentation: Int32 = 11
     static let alarm: Int32 = 14
+    static let cpuTimeExceeded: Int32 = 24
 
     static func describe(_ signal: Int32) -> String {
         switch signal {

@@ -45,6 +45,15 @@ import Testing
         #expect(outcome.stdoutText == "262144\n")
     }
 
+    @Test func cpuTimeLimitIsABackstop() async {
+        let outcome = await runner.run(ProcessRequest(
+            executable: "/bin/sh", arguments: ["-c", "while :; do :; done"], environment: environment,
+            timeout: 20, cpuTimeLimit: 1
+        ))
+        #expect(outcome.termination == .signaled(24))
+        #expect(outcome.seconds < 10)
+    }
+
     @Test func missingProgramIsReportedNotThrown() async {
         let outcome = await runner.run(ProcessRequest(
             executable: "/nonexistent/program", arguments: [], environment: environment
