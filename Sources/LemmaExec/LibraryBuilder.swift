@@ -3,9 +3,9 @@ import Foundation
 /// Builds the examples' library products once, in release, into their own scratch folder.
 ///
 /// The rule for `Notebook`: article programs always import it. When none of the configured
-/// products puts `Notebook.swiftmodule` into `<bin>/Modules` (a product that contains the
-/// `Notebook` target does, as `Lab` does), the package's `Notebook` product is built and
-/// linked too (it must then be a dynamic library product).
+/// products contains the `Notebook` target (directly or through its targets' dependencies, as
+/// `Lab` does; read from `swift package describe`), the package's `Notebook` product is built
+/// and linked too (it must then be a dynamic library product).
 ///
 /// A stamp file remembers the last successful build; when the package sources, products and
 /// compiler are unchanged, `swift build` is not run again.
@@ -30,16 +30,21 @@ struct LibraryBuilder: Sendable {
             return library
         }
 
-        for product in configuration.products {
+        var linkProducts = configuration.products
+        let manifest = try await describe()
+        if !configuration.products.contains(where: { manifest.targets(in: $0).contains("Notebook") }) {
+            linkProducts.append("Notebook")
+        }
+        for product in linkProducts {
+            guard manifest.products[product] != nil else {
+                throw ExecutorError.libraryBuildFailed(
+                    product: product, output: "the package at \(package.path) has no product named '\(product)'"
+                )
+            }
             try await buildProduct(product)
         }
         let binPath = try await showBinPath()
         let modulesPath = binPath + "/Modules"
-        var linkProducts = configuration.products
-        if !FileManager.default.fileExists(atPath: modulesPath + "/Notebook.swiftmodule") {
-            try await buildProduct("Notebook")
-            linkProducts.append("Notebook")
-        }
         let library = LinkedLibrary(
             binPath: binPath, modulesPath: modulesPath, linkProducts: linkProducts, fingerprint: fingerprint
         )
@@ -74,6 +79,21 @@ struct LibraryBuilder: Sendable {
         guard outcome.succeeded else {
             throw ExecutorError.libraryBuildFailed(product: product, output: outcome.stdoutText + outcome.stderrText)
         }
+    }
+
+    private func describe() async throws -> PackageManifest {
+        let outcome = await runner.run(ProcessRequest(
+            executable: toolchain.swift,
+            arguments: ["package", "--package-path", package.path, "--scratch-path", scratch.path,
+                        "describe", "--type", "json"],
+            environment: environment, timeout: 1800, outputLimit: 64 << 20
+        ))
+        guard outcome.succeeded, let manifest = PackageManifest(describeJSON: Data(outcome.stdout)) else {
+            throw ExecutorError.toolFailed(
+                command: "swift package describe (in \(package.path))", output: outcome.stderrText
+            )
+        }
+        return manifest
     }
 
     private func showBinPath() async throws -> String {

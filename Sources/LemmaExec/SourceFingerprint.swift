@@ -7,23 +7,8 @@ enum SourceFingerprint {
     /// hidden files and folders are skipped, missing paths count as absent.
     static func compute(package: URL, paths: [String]) -> String {
         var files: [String] = []
-        let manager = FileManager.default
         for path in paths {
-            let url = package.appendingPathComponent(path).resolvingSymlinksInPath()
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
-            if !isFolder.boolValue {
-                files.append(path)
-                continue
-            }
-            guard let enumerator = manager.enumerator(
-                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-            ) else { continue }
-            for case let file as URL in enumerator {
-                let values = try? file.resourceValues(forKeys: [.isRegularFileKey])
-                guard values?.isRegularFile == true else { continue }
-                files.append(path + "/" + relativePath(of: file, under: url))
-            }
+            collect(package.appendingPathComponent(path), as: path, into: &files, visited: [])
         }
         var hasher = SHA256()
         for file in Set(files).sorted() {
@@ -35,6 +20,24 @@ enum SourceFingerprint {
             hasher.update(data: contents)
         }
         return hex(hasher.finalize())
+    }
+
+    /// Adds `url` (named `name` relative to the package) or the files below it, following
+    /// symbolic links to folders (once each).
+    private static func collect(_ url: URL, as name: String, into files: inout [String], visited: Set<String>) {
+        let real = url.resolvingSymlinksInPath()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: real.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            files.append(name)
+            return
+        }
+        guard !visited.contains(real.path),
+              let entries = try? FileManager.default.contentsOfDirectory(atPath: real.path) else { return }
+        for entry in entries where !entry.hasPrefix(".") {
+            collect(url.appendingPathComponent(entry), as: name + "/" + entry, into: &files,
+                    visited: visited.union([real.path]))
+        }
     }
 
     /// SHA-256 of `parts`, each length-prefixed.
@@ -49,11 +52,5 @@ enum SourceFingerprint {
 
     private static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
-    }
-
-    private static func relativePath(of file: URL, under folder: URL) -> String {
-        let base = folder.standardizedFileURL.pathComponents
-        let full = file.standardizedFileURL.pathComponents
-        return full.dropFirst(base.count).joined(separator: "/")
     }
 }

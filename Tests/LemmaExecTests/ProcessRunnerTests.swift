@@ -64,3 +64,41 @@ import Testing
         }
     }
 }
+
+@Suite struct SourceFingerprintTests {
+    @Test func followsLinkedFoldersAndSeesEdits() throws {
+        let root = try TemporarySite.make()
+        let real = root.appendingPathComponent("real")
+        let package = root.appendingPathComponent("package")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: package.appendingPathComponent("Sources"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: package.appendingPathComponent("Sources/Linked"), withDestinationURL: real
+        )
+        try Data("a".utf8).write(to: real.appendingPathComponent("A.swift"))
+        let before = SourceFingerprint.compute(package: package, paths: ["Sources"])
+        try Data("b".utf8).write(to: real.appendingPathComponent("A.swift"))
+        let after = SourceFingerprint.compute(package: package, paths: ["Sources"])
+        #expect(before != after)
+        #expect(after == SourceFingerprint.compute(package: package, paths: ["Sources", "Missing"]))
+    }
+}
+
+@Suite struct PackageManifestTests {
+    @Test func productsContainTheirTargetsDependencies() throws {
+        let json = """
+            {"name": "P", "products": [
+                {"name": "Lab", "targets": ["Lab"], "type": {"library": ["dynamic"]}},
+                {"name": "Notebook", "targets": ["Notebook"], "type": {"library": ["automatic"]}}],
+             "targets": [
+                {"name": "Lab", "target_dependencies": ["Charts"]},
+                {"name": "Charts", "target_dependencies": ["Notebook"]},
+                {"name": "Notebook"}]}
+            """
+        let manifest = try #require(PackageManifest(describeJSON: Data(json.utf8)))
+        #expect(manifest.targets(in: "Lab") == ["Lab", "Charts", "Notebook"])
+        #expect(manifest.targets(in: "Notebook") == ["Notebook"])
+        #expect(manifest.targets(in: "Missing").isEmpty)
+        #expect(PackageManifest(describeJSON: Data("[]".utf8)) == nil)
+    }
+}

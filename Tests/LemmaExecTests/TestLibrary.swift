@@ -43,10 +43,10 @@ enum TestLibrary {
             """
         try Data(manifest.utf8).write(to: package.appendingPathComponent("Package.swift"))
         let link = package.appendingPathComponent("Sources/Notebook")
-        if (try? manager.destinationOfSymbolicLink(atPath: link.path)) == nil {
-            try manager.createSymbolicLink(
-                at: link, withDestinationURL: repository.appendingPathComponent("Sources/Notebook")
-            )
+        let sources = repository.appendingPathComponent("Sources/Notebook")
+        if (try? manager.destinationOfSymbolicLink(atPath: link.path)) != sources.path {
+            try? manager.removeItem(at: link)
+            try manager.createSymbolicLink(at: link, withDestinationURL: sources)
         }
         let root = try TemporarySite.make()
         let warmUp = ProgramSource(

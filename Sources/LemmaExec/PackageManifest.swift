@@ -1,0 +1,39 @@
+import Foundation
+
+/// The parts of `swift package describe --type json` the library builder needs.
+struct PackageManifest: Sendable, Hashable {
+    /// Product name → its targets.
+    var products: [String: [String]]
+    /// Target name → the targets it depends on in the same package.
+    var targetDependencies: [String: [String]]
+
+    /// Reads the JSON that `swift package describe --type json` prints; `nil` if it is not that.
+    init?(describeJSON data: Data) {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let products = object["products"] as? [[String: Any]],
+              let targets = object["targets"] as? [[String: Any]] else { return nil }
+        var productTargets: [String: [String]] = [:]
+        for product in products {
+            guard let name = product["name"] as? String else { continue }
+            productTargets[name] = product["targets"] as? [String] ?? []
+        }
+        var dependencies: [String: [String]] = [:]
+        for target in targets {
+            guard let name = target["name"] as? String else { continue }
+            dependencies[name] = target["target_dependencies"] as? [String] ?? []
+        }
+        self.products = productTargets
+        self.targetDependencies = dependencies
+    }
+
+    /// Every target built into `product`: its own and, transitively, their dependencies.
+    func targets(in product: String) -> Set<String> {
+        var found = Set<String>()
+        var pending = products[product] ?? []
+        while let target = pending.popLast() {
+            guard found.insert(target).inserted else { continue }
+            pending += targetDependencies[target] ?? []
+        }
+        return found
+    }
+}
