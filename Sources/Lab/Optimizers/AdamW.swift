@@ -11,7 +11,8 @@
 /// powers β₁ᵗ, β₂ᵗ are running products kept in the state.
 ///
 /// With `decoupled == false` the decay is instead the classic L2 term added to the gradient
-/// (`g_t ← g_t + λ θ_{t−1}`), which is plain Adam with L2 regularization; see ``Adam``.
+/// (`g_t ← g_t + λ θ_{t−1}`), which is plain Adam with L2 regularization; see
+/// ``adam(learningRate:beta1:beta2:epsilon:weightDecay:lazy:)``.
 ///
 /// `lazy` skips every coordinate whose gradient is exactly 0 (neither its moments nor its value
 /// change), the "lazy update" of sparse embedding rows (topics T3, fix 1).
@@ -91,9 +92,6 @@ public struct AdamW<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
         }
     }
 }
-
-/// Adam with the classic coupled L2 weight decay: ``AdamW`` with `decoupled: false`.
-public typealias Adam<Scalar: BinaryFloatingPoint & Sendable> = AdamW<Scalar>
 
 extension AdamW {
     /// Plain Adam (Kingma & Ba): weight decay, if any, enters the gradient as an L2 term.
