@@ -111,6 +111,21 @@ struct ChartTests {
         #expect(NumberText.coordinate(-3.456) == "-3.46")
     }
 
+    @Test("Histogram densities integrate to 1; heat maps skip masked cells; log axes drop non-positive points")
+    func dataHandling() {
+        var g = SeededGenerator(seed: 2)
+        let histogram = Histogram(title: "h", values: g.normals(1000) + [.nan, .infinity], bins: 17, density: true)
+        let width = histogram.edges[1] - histogram.edges[0]
+        #expect(isClose(histogram.heights.reduce(0, +) * width, 1, 1e-12))
+        let counts = Histogram(title: "h", values: [0, 0.5, 1, 1, 7], bins: 2, range: 0...1)
+        #expect(counts.heights == [1, 3])
+        let masked = Heatmap(title: "ReRoPE positions", matrix: ReRoPE(window: 2).positionMatrix(length: 4))
+        let cells = masked.svg.components(separatedBy: "fill-opacity").count - 1
+        #expect(cells == 10 + 10)  // 10 lower-triangle cells plus the 10-step colour scale
+        let log = LineChart(title: "l", series: [("s", [(1, 1), (2, -1), (3, 10), (4, 100)])], yScale: .log)
+        #expect(log.svg.components(separatedBy: " M").count == 2)  // the non-positive point breaks the path once
+    }
+
     @Test("Snapshots match the committed SVG files (LEMMA_RECORD=1 re-records)")
     func snapshots() throws {
         let record = ProcessInfo.processInfo.environment["LEMMA_RECORD"] == "1"

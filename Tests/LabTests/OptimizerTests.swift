@@ -99,10 +99,11 @@ struct LionClaims {
         let lion = minimize(f, with: Lion(learningRate: 0.01, beta1: 0.9, beta2: 0.99), from: [1, 1], steps: 3000)
         let first = lion.firstStep { $0.map(abs).max()! < 0.05 }
         #expect(first != nil && abs(first! - 95) <= 2)
+        // Late iterations oscillate with amplitude exactly η for Lion and 2η for Tiger (β = 0.9).
         let late = lion.points[2000...3000].map { $0.map(abs).max()! }
-        #expect(late.max()! <= 2 * 0.01 + 1e-12)
+        #expect(isClose(late.max()!, 0.01, 1e-12))
         let tiger = minimize(f, with: Tiger(learningRate: 0.01, beta: 0.9), from: [1, 1], steps: 3000)
-        #expect(tiger.points[2000...3000].map { $0.map(abs).max()! }.max()! <= 2 * 0.01 + 1e-12)
+        #expect(isClose(tiger.points[2000...3000].map { $0.map(abs).max()! }.max()!, 0.02, 1e-12))
         // Plain GD: 299 steps on x₁ (0.99ᵗ < 0.05), one step on x₂ (1 − 0.01·100 = 0).
         let gd = minimize(f, with: SGD(learningRate: 0.01, momentum: 0), from: [1, 1], steps: 400)
         #expect(gd.firstStep { abs($0[0]) < 0.05 } == 299)

@@ -82,6 +82,29 @@ struct RoPEClaims {
     }
 }
 
+@Suite("Cross-checks from T8 and T10")
+struct SandwichCrossChecks {
+    @Test("Σcos(Δθᵢ) for d = 64 gives the Sandwich values 32, 30.917, 21.052, 17.875, 8.926, −1.270 (T8.2)")
+    func sandwich() {
+        let rope = RoPE(dimension: 64)
+        let expected: [(Double, Double)] = [(0, 32), (1, 30.917), (10, 21.052), (100, 17.875), (1000, 8.926), (2048, -1.270)]
+        for (distance, value) in expected { #expect(isClose(rope.cosineSum(distance: distance), value, 1e-3)) }
+    }
+
+    @Test("A bias a = b = [1, 0, 1, 0, …] gives aᵀℛ_{n−m}b = 32, 14.461831, 4.137914 at (m, n) = (5, 5), (100, 37), (900, 12) (T10.2)")
+    func ropeBias() {
+        let rope = RoPE(dimension: 64)
+        let a = (0..<64).map { $0 % 2 == 0 ? 1.0 : 0.0 }
+        for (m, n, value) in [(5.0, 5.0, 32.0), (100, 37, 14.461831), (900, 12, 4.137914)] {
+            let score = rope.score(query: a, key: a, queryPosition: m, keyPosition: n)
+            #expect(isClose(score, value, 1e-6))
+            #expect(isClose(score, rope.cosineSum(distance: m - n), 1e-12))
+        }
+        let curve = rope.scoreCurve(query: a, key: a, distances: [0, 63])
+        #expect(curve.map(\.0) == [0, 63] && isClose(curve[1].1, 14.461831, 1e-6))
+    }
+}
+
 @Suite("T5 PI, NTK-aware, NTK-fixed/mixed, dynamic NTK")
 struct ContextExtensionClaims {
     @Test("T5.1 NTK-aware base b·k^{d/(d−2)}: 20,221.26 / 40,889.94 / 82,684.62 / 167,198.74; β-base gives b·k")

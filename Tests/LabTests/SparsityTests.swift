@@ -41,6 +41,17 @@ struct SparsityClaims {
         #expect(Sparsity.normalizedL1L2([0, 0, 0]).isNaN)
     }
 
+    @Test("Hand-worked values: Gini of [1, 2, 3, 4] is 1/4; Hoyer of [1, 1, 0, 0] is 2 − √2; S₀ of [4, 2, 0, 0] is 3/8")
+    func handWorked() {
+        // Σ (c_k/10)(4 − k + ½)/4 = (3.5 + 5 + 4.5 + 2)/40 = 3/8, so G = 1 − 3/4.
+        #expect(isClose(Sparsity.gini([1, 2, 3, 4]), 0.25, 1e-15))
+        #expect(isClose(Sparsity.gini([4, -3, 2, 1]), 0.25, 1e-15))
+        #expect(isClose(Sparsity.hoyer([1, 1, 0, 0]), 2 - 2.0.squareRoot(), 1e-15))
+        #expect(Sparsity.meanOverMax([4, -2, 0, 0]) == 0.375)
+        // Normalized entropy of |x|/Σ|x| = [½, ½, 0, 0] is ln 2 / ln 4 = ½.
+        #expect(isClose(Sparsity.normalizedEntropy([3, -3, 0, 0]), 0.5, 1e-15))
+    }
+
     @Test("T20.2 cloning: l1/l2 goes from 1 to √2 but S* stays 0.5")
     func cloning() {
         let x = [1.0, 0, 0, 0]

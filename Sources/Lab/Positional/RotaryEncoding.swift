@@ -85,6 +85,12 @@ extension RotaryEncoding {
         zip(rotate(query, position: p), key).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
+    /// `(p, (ℛ_p q)·k)` for each distance: the logit as a function of relative position, ready
+    /// for a ``LineChart`` series (for example with all-ones or random q and k).
+    public func scoreCurve(query: [Double], key: [Double], distances: [Double]) -> [(Double, Double)] {
+        distances.map { ($0, relativeScore(query: query, key: key, distance: $0)) }
+    }
+
     /// `Σᵢ cos(p θᵢ)`: the score of the all-ones query against the all-ones key divided by 2
     /// (and the Sandwich bias with λ = 1); equals `d/2` at `p = 0`. Its average decay with `p`
     /// is RoPE's "long-range decay".

@@ -59,10 +59,11 @@ public struct YaRN: RotaryEncoding, Hashable {
         Double(dimension) * log(trainingLength / (2 * Double.pi * r)) / (2 * log(base))
     }
 
-    /// Hugging Face's correction range `(low, high) = (⌊i(β)⌋, ⌈i(α)⌉)`, clamped to `[0, d/2 − 1]`.
+    /// Hugging Face's correction range `(low, high) = (⌊i(β)⌋, ⌈i(α)⌉)`, clamped to `[0, d − 1]`
+    /// as `_compute_yarn_parameters` does (with the full head dimension d, not d/2).
     public var correctionRange: (low: Int, high: Int) {
         let low = max(0, Int(floor(dimensionIndex(turns: beta))))
-        let high = min(pairCount - 1, Int(ceil(dimensionIndex(turns: alpha))))
+        let high = min(dimension - 1, Int(ceil(dimensionIndex(turns: alpha))))
         return (low, high)
     }
 
