@@ -29,9 +29,7 @@ struct FittedAxis: Sendable {
                 low -= pad
                 high += pad
             }
-            let step = Self.niceStep((high - low) / 5)
-            let start = floor(low / step + 1e-9) * step
-            let end = ceil(high / step - 1e-9) * step
+            let (step, start, end) = Self.bestLinearGrid(low: low, high: high)
             var ticks: [Double] = []
             var k = 0
             while true {
@@ -44,6 +42,7 @@ struct FittedAxis: Sendable {
             self.upper = end
             self.ticks = ticks
             self.step = step
+            self.scientific = Self.needsScientific(ticks)
         case .log:
             let low = usable.min() ?? 1, high = usable.max() ?? 10
             var lowExponent = floor(log10(low) + 1e-12)
@@ -68,6 +67,43 @@ struct FittedAxis: Sendable {
             self.upper = pow(10, highExponent)
             self.ticks = ticks
             self.step = 0
+            self.scientific = Self.needsScientific(ticks)
+        }
+    }
+
+    /// Whether the axis labels its ticks as `2e5` rather than `200000`: decided once per axis, so
+    /// one axis never mixes the two forms.
+    let scientific: Bool
+
+    static func needsScientific(_ ticks: [Double]) -> Bool {
+        let magnitudes = ticks.map(abs).filter { $0 > 0 }
+        return (magnitudes.max() ?? 0) >= 1e5 || (magnitudes.min() ?? 1) < 1e-3
+    }
+
+    /// The grid of the two nice steps nearest `span/5` that wastes the least of the plot
+    /// (ties go to the coarser step), with at most 11 ticks.
+    static func bestLinearGrid(low: Double, high: Double) -> (step: Double, start: Double, end: Double) {
+        let coarse = niceStep((high - low) / 5)
+        let fine = finerNiceStep(coarse)
+        var best: (step: Double, start: Double, end: Double)?
+        for step in [coarse, fine] {
+            let start = floor(low / step + 1e-9) * step
+            let end = ceil(high / step - 1e-9) * step
+            guard ((end - start) / step).rounded() <= 10 else { continue }
+            if let current = best, (end - start) >= (current.end - current.start) - 1e-9 * step { continue }
+            best = (step, start, end)
+        }
+        return best ?? (coarse, floor(low / coarse + 1e-9) * coarse, ceil(high / coarse - 1e-9) * coarse)
+    }
+
+    /// The next nice step below `step` (1 → 0.5, 2 → 1, 5 → 2, times a power of ten).
+    static func finerNiceStep(_ step: Double) -> Double {
+        let base = pow(10, floor(log10(step) + 1e-9))
+        let leading = (step / base).rounded()
+        switch leading {
+        case 1: return base / 2
+        case 2: return base
+        default: return 2 * base
         }
     }
 
@@ -95,12 +131,10 @@ struct FittedAxis: Sendable {
 
     /// The label of a tick.
     func label(_ tick: Double) -> String {
+        if scientific && tick != 0 { return NumberText.scientific(tick) }
         switch scale {
         case .linear: return NumberText.tick(tick, step: step)
-        case .log:
-            let exponent = log10(tick)
-            if abs(exponent) >= 4, abs(exponent - exponent.rounded()) < 1e-9 { return "1e\(Int(exponent.rounded()))" }
-            return NumberText.tick(tick, step: tick)
+        case .log: return NumberText.tick(tick, step: tick)
         }
     }
 }

@@ -34,19 +34,25 @@ enum NumberText {
         return fixed(x, digits: digits)
     }
 
-    /// A tick label: as few decimals as the tick step needs; powers of ten beyond ±4 as `1e5`.
+    /// A tick label with as few decimals as the tick step needs.
     static func tick(_ x: Double, step: Double) -> String {
         if x == 0 { return "0" }
-        let magnitude = abs(x)
-        if magnitude >= 1e5 || magnitude < 1e-4 {
-            let exponent = Int(floor(log10(magnitude)))
-            let mantissa = x / pow(10, Double(exponent))
-            let rounded = mantissa.rounded()
-            let mantissaText = abs(mantissa - rounded) < 1e-9 ? String(Int(rounded)) : fixed(mantissa, digits: 1)
-            return mantissaText + "e\(exponent)"
-        }
         let decimals = step > 0 ? max(0, Int(ceil(-log10(step) - 1e-9))) : 2
         return fixed(x, digits: min(decimals, 10))
+    }
+
+    /// `x` as `m·10ᵏ` written `2e5`, `2.5e-7` or `1e-45` (mantissa to one decimal at most).
+    static func scientific(_ x: Double) -> String {
+        guard x != 0, x.isFinite else { return fixed(x, digits: 0) }
+        var exponent = Int(floor(log10(abs(x))))
+        var mantissa = x / pow(10, Double(exponent))
+        if abs(mantissa).rounded() >= 10 {  // log10 rounding just below a power of ten
+            exponent += 1
+            mantissa /= 10
+        }
+        let rounded = (mantissa * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : fixed(rounded, digits: 1)
+        return text + "e\(exponent)"
     }
 }
 
