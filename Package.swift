@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "LemmaHighlightTests", dependencies: ["LemmaHighlight"], exclude: ["Snapshots"]),
         .testTarget(name: "LemmaTeXTests", dependencies: ["LemmaTeX"], resources: [.copy("Corpus")]),
         .testTarget(name: "LemmaExecTests", dependencies: ["LemmaExec", "Notebook"]),
-        .testTarget(name: "LemmaSiteTests", dependencies: ["LemmaSite"]),
+        .testTarget(name: "LemmaSiteTests", dependencies: ["LemmaSite"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "LemmaServerTests", dependencies: [
             "LemmaServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -37,3 +37,9 @@ struct RowNumbering: Sendable {
         self.numbered = numbered
     }
 }
+
+/// The HTML id the rendered equation carrying `\label{label}` gets (`eq:theta` → `eq-eq:theta`),
+/// so links to `#…` anchors can be checked before rendering.
+public func equationAnchor(forLabel label: String) -> String {
+    EquationNumbering.id(forLabel: label)
+}

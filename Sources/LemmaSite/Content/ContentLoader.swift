@@ -10,7 +10,7 @@ struct ContentLoader {
     func load() throws(DiagnosticList) -> SiteContent {
         let configPath = "content/lemma.yml"
         let config: SiteConfig
-        do {
+        do throws(Diagnostic) {
             guard let data = FileManager.default.contents(atPath: url(configPath).path) else {
                 throw Diagnostic(
                     file: configPath, stage: "load", message: "no site configuration found",

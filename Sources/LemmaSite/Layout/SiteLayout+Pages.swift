@@ -23,6 +23,7 @@ extension SiteLayout {
             context["hasTOC"] = (body?.toc.count ?? 0) >= 2
             context["dateISO"] = item.date?.rfc3339 ?? ""
             context["claimCount"] = body?.claims.count ?? 0
+            context["hasClaims"] = (body?.claims.count ?? 0) > 0
             context["claimsURL"] = url("claims/")
             if let previous { context["previous"] = ["title": previous.title, "url": url(previous.path)] }
             if let next { context["next"] = ["title": next.title, "url": url(next.path)] }

@@ -2,6 +2,7 @@ import Foundation
 import LemmaDiagnostics
 import LemmaExec
 import LemmaMarkdown
+import LemmaTeX
 
 /// The parse step for one item: Markdown tree, headings, links, math and the article program.
 enum ArticleAnalyzer {
@@ -57,8 +58,23 @@ enum ArticleAnalyzer {
         let analysis = Analysis(
             itemID: item.id, headings: document.headings, links: document.links, math: document.math,
             program: program, cells: cells, inlineValues: inlineValues, plainText: document.plainText,
-            extraAnchors: [],
+            extraAnchors: equationAnchors(document.math),
             diagnostics: diagnostics)
         return (ParsedDocument(document), analysis)
+    }
+
+    /// The ids of equations labelled with `\label{…}` on the page.
+    static func equationAnchors(_ spans: [MathSpan]) -> Set<String> {
+        var anchors = Set<String>()
+        for span in spans {
+            var rest = span.tex[...]
+            while let start = rest.range(of: "\\label{") {
+                let after = rest[start.upperBound...]
+                guard let close = after.firstIndex(of: "}") else { break }
+                anchors.insert(equationAnchor(forLabel: String(after[..<close])))
+                rest = after[close...]
+            }
+        }
+        return anchors
     }
 }

@@ -40,7 +40,8 @@ enum CellHTML {
     static func claimLine(_ claim: ClaimResult) -> String {
         let mark = claim.passed ? "✓" : "✗"
         let status = claim.passed ? "pass" : "fail"
-        return "<p class=\"claim \(status)\">\(mark) \(HTML.escape(claim.text)) — <span class=\"claim-value\">\(HTML.escape(claim.value))</span></p>"
+        let value = claim.value.isEmpty ? "" : " — <span class=\"claim-value\">\(HTML.escape(claim.value))</span>"
+        return "<p class=\"claim \(status)\">\(mark) \(HTML.escape(claim.text))\(value)</p>"
     }
 
     private static func figcaption(_ caption: String?) -> String {

@@ -1,3 +1,4 @@
+import LemmaDiagnostics
 import LemmaExec
 import LemmaMarkdown
 

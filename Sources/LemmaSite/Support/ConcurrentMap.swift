@@ -1,18 +1,38 @@
 import Foundation
 
-extension Array {
+extension Array where Element: Sendable {
     /// `map` across all cores, results in input order.
-    func concurrentMap<T>(_ transform: (Element) -> T) -> [T] {
+    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let base = results.baseAddress!
+        let slots = ResultSlots<T>(count: count)
+        defer { slots.deallocate() }
+        let elements = self
         withoutActuallyEscaping(transform) { transform in
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                (base + index).pointee = transform(self[index])
+            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                slots.set(index, transform(elements[index]))
             }
         }
-        return results.map { $0! }
+        return slots.values
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each index written exactly once by one worker.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func set(_ index: Int, _ value: T) {
+        buffer[index] = value
+    }
+
+    var values: [T] { buffer.map { $0! } }
+
+    func deallocate() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
     }
 }
