@@ -11,6 +11,9 @@ public enum MediaType {
         "svg": "image/svg+xml",
         "txt": "text/plain; charset=utf-8",
         "md": "text/markdown; charset=utf-8",
+        "csv": "text/csv; charset=utf-8",
+        "map": "application/json",
+        "webmanifest": "application/manifest+json",
         "png": "image/png",
         "jpg": "image/jpeg",
         "jpeg": "image/jpeg",
@@ -30,7 +33,7 @@ public enum MediaType {
 
     /// The content type for a path; `application/octet-stream` when the extension is unknown.
     public static func forPath(_ path: String) -> String {
-        if path.hasSuffix("feed.xml") { return "application/atom+xml" }
+        if path == "feed.xml" || path.hasSuffix("/feed.xml") { return "application/atom+xml" }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else {
             return "application/octet-stream"
         }
