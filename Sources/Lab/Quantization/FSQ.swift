@@ -34,7 +34,15 @@ public struct FSQ: Sendable, Hashable {
     public var epsilon: Double
 
     /// Creates FSQ with the given levels (the paper recommends, e.g., `[8, 5, 5, 5]` for 1000 codes).
+    ///
+    /// - Precondition: every level is at least 2, and with the `atanh` shift every even level is at
+    ///   least 4 (for L = 2 the required shift `atanh(0.5/half)` has no real value, since
+    ///   `0.5/half > 1`).
     public init(levels: [Int], shift: Shift = .tan, epsilon: Double = 1e-3) {
+        precondition(levels.allSatisfy { $0 >= 2 }, "FSQ needs at least 2 levels per channel, got \(levels)")
+        precondition(
+            shift == .tan || !levels.contains(2),
+            "the atanh shift has no real value for L = 2 (0.5/half > 1); use shift: .tan")
         self.levels = levels
         self.shift = shift
         self.epsilon = epsilon

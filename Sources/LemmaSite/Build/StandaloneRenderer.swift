@@ -15,16 +15,15 @@ public struct StandaloneRenderer: Sendable {
     }
 
     public func render(_ data: Data, path: String) throws(DiagnosticList) -> String {
-        let source: SourceFile
-        do {
-            guard let text = String(validating: data, as: UTF8.self) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            do {
                 _ = try SourceFile.read(data, path: path)
-                return ""
+            } catch {
+                throw DiagnosticList([error])
             }
-            source = try SourceFile.split(text, path: path)
-        } catch {
-            throw DiagnosticList([error])
+            return ""
         }
+        let source = Self.source(of: text, path: path)
         var config = SiteConfig(title: "", baseURL: "https://localhost/")
         config.math = math
         config.macros = macros
@@ -36,6 +35,18 @@ public struct StandaloneRenderer: Sendable {
         let (rendered, diagnostics) = renderer.render(item, parsed: parsed, analysis: analysis, execution: nil)
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return rendered.html
+    }
+}
+
+extension StandaloneRenderer {
+    /// Front matter is stripped only when it really is a YAML mapping: a file that merely starts
+    /// with a `---` thematic break (or a setext heading underline) renders as Markdown.
+    static func source(of text: String, path: String) -> SourceFile {
+        let whole = SourceFile(path: path, frontMatter: nil, body: text, bodyFirstLine: 1)
+        guard let split = try? SourceFile.split(text, path: path), let yaml = split.frontMatter,
+            !yaml.allSatisfy(\.isWhitespace), case .success = YAMLReader(file: path, firstLine: 2).mapping(yaml)
+        else { return whole }
+        return split
     }
 }
 

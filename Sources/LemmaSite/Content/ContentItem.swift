@@ -5,6 +5,8 @@ public struct ContentItem: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable {
         case post
         case page
+        /// `content/_index.md`: the introduction shown at the top of the home page.
+        case home
     }
 
     public var kind: Kind
@@ -26,6 +28,7 @@ public struct ContentItem: Sendable, Hashable, Identifiable {
         switch kind {
         case .post: return "\(prefix)posts/\(slug)/"
         case .page: return "\(prefix)\(slug)/"
+        case .home: return prefix
         }
     }
 }
@@ -36,11 +39,13 @@ public struct SiteContent: Sendable {
     /// Posts, newest first (ties broken by path).
     public var posts: [ContentItem]
     public var pages: [ContentItem]
+    /// The home page introduction (`content/_index.md`), if the site has one.
+    public var home: ContentItem?
     /// Files copied as they are: source path relative to the root → output path relative to the site.
     public var files: [(source: String, output: String)]
     /// Item id → ids of its translations (both directions).
     public var translations: [String: [String]]
 
-    /// Posts and pages.
-    public var items: [ContentItem] { posts + pages }
+    /// Posts, pages and the home introduction.
+    public var items: [ContentItem] { posts + pages + (home.map { [$0] } ?? []) }
 }

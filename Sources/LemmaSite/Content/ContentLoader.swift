@@ -35,13 +35,16 @@ struct ContentLoader {
                 continue
             }
             let kind: ContentItem.Kind
-            if relative.hasPrefix("posts/") {
+            if relative == "_index.md" {
+                kind = .home
+            } else if relative.hasPrefix("posts/") {
                 kind = .post
             } else if relative.hasPrefix("pages/") {
                 kind = .page
             } else {
                 diagnostics.append(Diagnostic(
-                    file: path, stage: "load", message: "Markdown files belong in content/posts/ or content/pages/"))
+                    file: path, stage: "load",
+                    message: "Markdown files belong in content/posts/ or content/pages/ (or content/_index.md for the home page)"))
                 continue
             }
             do {
@@ -59,8 +62,8 @@ struct ContentLoader {
         }
         let pages = items.filter { $0.kind == .page }.sorted { $0.source.path < $1.source.path }
         return SiteContent(
-            config: config, posts: posts, pages: pages, files: files.sorted { $0.source < $1.source },
-            translations: translations)
+            config: config, posts: posts, pages: pages, home: items.first { $0.kind == .home },
+            files: files.sorted { $0.source < $1.source }, translations: translations)
     }
 
     private func loadItem(path: String, kind: ContentItem.Kind, config: SiteConfig) throws(Diagnostic) -> ContentItem? {
@@ -70,7 +73,7 @@ struct ContentLoader {
         let source = try SourceFile.read(data, path: path)
         let matter = try FrontMatter.parse(source, requireDate: kind == .post)
         if matter.draft && !includeDrafts { return nil }
-        let slug = matter.slug ?? matter.translationOf ?? Self.slug(fromFileName: path)
+        let slug = kind == .home ? "index" : matter.slug ?? matter.translationOf ?? Self.slug(fromFileName: path)
         guard Slug.isSafe(slug) else {
             let position = matter.positions["slug"] ?? SourcePosition(line: 1, column: 1)
             throw Diagnostic(

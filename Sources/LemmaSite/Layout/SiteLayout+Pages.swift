@@ -47,7 +47,7 @@ extension SiteLayout {
     func homePlans() -> [PagePlan] {
         var plans = paginated(
             content.posts.filter { $0.matter.translationOf == nil }, prefix: "", title: config.title,
-            lang: config.language, isHome: true)
+            lang: config.language, isHome: true, intro: content.home.flatMap { rendered[$0.id]?.html })
         let otherLanguages = Set(content.posts.map(\.lang)).subtracting([config.language]).sorted()
         for lang in otherLanguages {
             plans += paginated(
@@ -78,16 +78,19 @@ extension SiteLayout {
         return plans
     }
 
-    private func paginated(_ posts: [ContentItem], prefix: String, title: String, lang: String, isHome: Bool) -> [PagePlan] {
+    private func paginated(
+        _ posts: [ContentItem], prefix: String, title: String, lang: String, isHome: Bool, intro: String? = nil
+    ) -> [PagePlan] {
         let size = config.paginate
         let pageCount = max(1, (posts.count + size - 1) / size)
         return (1...pageCount).map { number in
             let path = number == 1 ? prefix : "\(prefix)page/\(number)/"
             let shown = Array(posts.dropFirst((number - 1) * size).prefix(size))
-            let key = Hasher.key(commonKey, title, lang, isHome, pageCount, shown.map { summaryKey($0) })
+            let key = Hasher.key(commonKey, title, lang, isHome, pageCount, shown.map { summaryKey($0) }, intro)
             return PagePlan(path: path + "index.html", key: key) {
                 var context = base(title: title, path: path, lang: lang)
                 context["isHome"] = isHome
+                if number == 1, let intro { context["intro"] = intro }
                 context["posts"] = shown.map(summary)
                 context["pageNumber"] = number
                 context["pageCount"] = pageCount
