@@ -92,7 +92,7 @@ struct BadInputTests {
 
     @Test func markdownOutsidePostsAndPages() async throws {
         #expect(try await errors(adding: "# Hi\n", as: "content/notes.md") == [
-            "content/notes.md:1:1: error: Markdown files belong in content/posts/ or content/pages/"
+            "content/notes.md:1:1: error: Markdown files belong in content/posts/ or content/pages/ (or content/_index.md for the home page)"
         ])
     }
 

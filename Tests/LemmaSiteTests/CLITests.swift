@@ -47,9 +47,9 @@ struct CLITests {
     }
 
     @Test(.enabled(if: built)) func renderPassthrough() throws {
-        let run = try lemma(["render", "-"], stdin: "---\ntitle: x\n---\nCosts $5 and $6; $a_1 < b$.\n")
+        let run = try lemma(["render", "-"], stdin: "---\ntitle: x\n---\nCosts $5 and $6.\n\nThen $a_1 < b$.\n")
         #expect(run.status == 0)
-        #expect(run.stdout == "<p>Costs $5 and $6; <span class=\"math inline\">\\(a_1 &lt; b\\)</span>.</p>\n")
+        #expect(run.stdout == "<p>Costs $5 and $6.</p>\n<p>Then <span class=\"math inline\">\\(a_1 &lt; b\\)</span>.</p>\n")
         #expect(run.stderr.isEmpty)
     }
 
@@ -100,5 +100,17 @@ struct CLITests {
         let again = try lemma(["new", "post", "Hello, Wörld!", "--root", site.root.path])
         #expect(again.status == 1)
         #expect(try lemma(["build", "--quiet", "--root", site.root.path]).status == 0, "a new post builds")
+    }
+
+    /// `lemma render` prints what `StandaloneRenderer` returns, so the conformance suite, which
+    /// calls the renderer in-process, covers the command. Checked on a spread of examples.
+    @Test(.enabled(if: built && ConformanceFiles.isAvailable))
+    func renderMatchesTheLibrary() throws {
+        let examples = try ConformanceExample.load(ConformanceFiles.folder.appendingPathComponent("spec.txt"))
+        for example in stride(from: 0, to: examples.count, by: 25).map({ examples[$0] }) {
+            let run = try lemma(["render", "-"], stdin: example.markdown)
+            #expect(run.status == 0)
+            #expect(run.stdout == (try ConformanceTests.render(example.markdown)), "\(example.id)")
+        }
     }
 }

@@ -59,29 +59,16 @@ public struct SourceFile: Sendable, Hashable {
             message: "front matter is not closed", hint: "end it with a line `---`")
     }
 
+    /// Byte offset of the first sequence that is not valid UTF-8.
     private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
-        var low = 0, high = data.count
-        // The longest valid prefix, found by bisection on validity of prefixes.
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if String(validating: data.prefix(mid), as: UTF8.self) != nil || isTruncatedScalar(data.prefix(mid)) {
-                low = mid
-            } else {
-                high = mid - 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return min(offset, data.count - 1)
             }
         }
-        return min(low, data.count - 1)
-    }
-
-    /// A prefix that is invalid only because it cuts a multi-byte scalar in two.
-    private static func isTruncatedScalar(_ data: Data) -> Bool {
-        for cut in 1...3 where data.count >= cut {
-            if String(validating: data.dropLast(cut), as: UTF8.self) != nil {
-                let lead = data[data.endIndex - cut]
-                let needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-                return needed > cut
-            }
-        }
-        return false
     }
 }

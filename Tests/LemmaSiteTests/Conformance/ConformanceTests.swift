@@ -1,11 +1,13 @@
 import Foundation
 import Testing
 
-@testable import LemmaMarkdown
+import LemmaSite
 
-/// Every example of the GFM conformance files must render exactly as the `cmark-gfm` command
-/// renders it, apart from our heading ids and anchors and the examples listed in
-/// `ConformanceExclusions` (where `$`, `\(`, `\[` or `\ref{` now mean math on purpose).
+/// Every example of the GFM conformance files, rendered as `lemma render` renders a file
+/// (`StandaloneRenderer` in passthrough math mode — the command is a thin wrapper around it, see
+/// `CLITests.renderMatchesTheLibrary`), must come out exactly as the `cmark-gfm` command renders
+/// it, apart from our heading ids and anchors and the examples listed in `ConformanceExclusions`
+/// (where `$`, `\(`, `\[` or `\ref{` now mean math on purpose).
 ///
 /// The files are read from `../shared/conformance/` relative to the package root, which is found
 /// from this file's path (`#filePath`). The suite is skipped when that folder or the `cmark-gfm`
@@ -19,7 +21,7 @@ struct ConformanceTests {
         var differences: [String] = []
         var excludedSeen: Set<String> = []
         for example in examples {
-            let ours = Self.removingHeadingAnchors(MarkdownDocument(example.markdown).render())
+            let ours = Self.removingHeadingAnchors(try Self.render(example.markdown))
             let reference = try ReferenceRenderer.render(example.markdown)
             if ConformanceExclusions.reasons[example.id] != nil {
                 excludedSeen.insert(example.id)
@@ -41,6 +43,11 @@ struct ConformanceTests {
         #expect(excludedSeen == expectedExcluded)
     }
 
+    /// The body HTML `lemma render` prints for `markdown`.
+    static func render(_ markdown: String) throws -> String {
+        try StandaloneRenderer(math: .mathjax).render(Data(markdown.utf8), path: "example.md")
+    }
+
     /// Turns `<h2 id="x"><a class="anchor" href="#x" aria-hidden="true">#</a>` back into `<h2>`.
     static func removingHeadingAnchors(_ html: String) -> String {
         html.replacingOccurrences(
@@ -52,7 +59,8 @@ struct ConformanceTests {
 /// Where the conformance files are: `../shared/conformance/` beside the package root.
 enum ConformanceFiles {
     static let folder: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // LemmaMarkdownTests
+        .deletingLastPathComponent()  // Conformance
+        .deletingLastPathComponent()  // LemmaSiteTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // the package root
         .deletingLastPathComponent()  // its parent, which holds shared/
