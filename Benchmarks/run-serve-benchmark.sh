@@ -4,7 +4,8 @@
 #
 #   Benchmarks/run-serve-benchmark.sh [ARTICLES] [RUNS]     (defaults 1000 and 20)
 #
-# Needs wrk (apt-get install wrk). Results go to stdout and Benchmarks/last-serve.md.
+# Set LEMMA=/path/to/lemma to time an already built release binary instead of building one.
+# Needs wrk (apt-get install wrk). Results go to stdout and Benchmarks/serve/last-run.md.
 # Everything listens on 127.0.0.1 only; every server started here is stopped with SIGINT
 # (which also checks that Ctrl-C shuts the server down).
 set -euo pipefail
@@ -15,8 +16,12 @@ runs="${2:-20}"
 work="$repo/Benchmarks/corpus/serve"
 port=8917
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-swift build -c release --product lemma >/dev/null
-lemma="$(swift build -c release --show-bin-path)/lemma"
+if [[ -z "${LEMMA:-}" ]]; then
+  swift build -c release --product lemma >/dev/null
+  lemma="$(swift build -c release --show-bin-path)/lemma"
+else
+  lemma="$LEMMA"
+fi
 server=""
 stop_server() {
   if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
@@ -60,7 +65,7 @@ stop_server
 # touch the working tree.
 site="$work/site"
 mkdir -p "$site"
-cp -a content templates Package.swift Sources "$site/"
+cp -a content templates Package.swift Sources Tests "$site/"
 article=$(ls "$site"/content/posts/*.md | head -n 1)
 start_server "$site" /
 content_line=$(python3 Benchmarks/serve/measure-reload.py --port "$port" --runs "$runs" \
@@ -78,7 +83,7 @@ non2xx=$(echo "$wrk_out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' || echo "N
   echo "- $corpus_line"
   echo "- $content_line"
   echo "- wrk, 100 connections, 10 s, one article page: $requests requests, $rate requests/s; $socket_errors; $non2xx"
-} | tee Benchmarks/last-serve.md
+} | tee Benchmarks/serve/last-run.md
 if [[ "$socket_errors" != "Socket errors: none" || "$non2xx" != "Non-2xx or 3xx responses: 0" ]]; then
   echo "load run had errors" >&2; exit 1
 fi
