@@ -4,10 +4,12 @@ import Foundation
 
 /// Runs cmark-gfm with the GFM extensions and the math extension.
 ///
-/// cmark-gfm 0.29 keeps process-wide state while parsing with extensions attached (the table of
-/// special inline characters is switched per parse, the plugin registry is global), so parses
-/// are serialised with one lock. The tree a parse returns belongs to the caller alone; walking
-/// and rendering it needs no lock.
+/// cmark-gfm 0.29 keeps process-wide state while parsing inlines with extensions attached: the
+/// table of special inline characters is switched on and off around each document's inline pass
+/// (`process_inlines`, inside `cmark_parser_finish`), so two concurrent inline passes corrupt each
+/// other. Block parsing (`cmark_parser_feed`) touches no shared state and runs in parallel; the
+/// inline pass is serialised with one lock. The plugin registry is set up once. The tree a parse
+/// returns belongs to the caller alone; walking and rendering it needs no lock.
 enum CmarkParser {
     /// Parse options; `SOURCEPOS` makes cmark keep line numbers right across multi-line spans.
     static let parseOptions: Int32 = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS
@@ -19,12 +21,16 @@ enum CmarkParser {
 
     private static let lock = NSLock()
 
+    /// Registers the core extensions and the math plugin once (the registry is global; Swift
+    /// runs this initialiser exactly once, thread-safely). The extension is immutable afterwards.
+    nonisolated(unsafe) private static let registeredMath = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return lemma_math_extension()
+    }()
+
     /// Parses `source` and returns the document node; the caller frees it with `cmark_node_free`.
     static func parse(_ source: String) -> OpaquePointer {
-        lock.lock()
-        defer { lock.unlock() }
-        cmark_gfm_core_extensions_ensure_registered()
-        let math = lemma_math_extension()
+        let math = registeredMath
         guard let parser = cmark_parser_new(parseOptions) else {
             preconditionFailure("cmark_parser_new failed (out of memory)")
         }
@@ -41,6 +47,8 @@ enum CmarkParser {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
+        lock.lock()
+        defer { lock.unlock() }
         lemma_math_prepare(parser)
         guard let root = cmark_parser_finish(parser) else {
             preconditionFailure("cmark_parser_finish returned no document")
