@@ -85,7 +85,7 @@ struct RunAnalysis: Sendable {
         case "html": return .html(body, caption: caption)
         default:
             guard let caption else { return .text(body.hasSuffix("\n") ? body : body + "\n") }
-            return .html("<pre class=\"cell-output\">\(HTMLText.escape(body))</pre>", caption: caption)
+            return .html("<pre class=\"cell-output\">\(HTMLEscaping.escape(body))</pre>", caption: caption)
         }
     }
 

@@ -10,11 +10,11 @@ public enum ErrorOverlay {
         var items = ""
         for diagnostic in diagnostics {
             items += """
-                <li class="\(diagnostic.severity.rawValue)"><code class="location">\(escape(diagnostic.file)):\(diagnostic.line):\(diagnostic.column)</code> \
+                <li class="\(diagnostic.severity.rawValue)"><code class="location">\(HTMLEscaping.escape(diagnostic.file)):\(diagnostic.line):\(diagnostic.column)</code> \
                 <span class="severity">\(diagnostic.severity.rawValue):</span> \
-                <span class="message">\(escape(diagnostic.message))</span>\
-                \(diagnostic.hint.map { "<div class=\"hint\">note: \(escape($0))</div>" } ?? "")\
-                <div class="stage">\(escape(diagnostic.stage))</div></li>
+                <span class="message">\(HTMLEscaping.escape(diagnostic.message))</span>\
+                \(diagnostic.hint.map { "<div class=\"hint\">note: \(HTMLEscaping.escape($0))</div>" } ?? "")\
+                <div class="stage">\(HTMLEscaping.escape(diagnostic.stage))</div></li>
 
                 """
         }
@@ -52,20 +52,5 @@ public enum ErrorOverlay {
             </html>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LemmaDiagnostics
 
 /// The Atom feed (`/feed.xml`); `updated` comes from the newest post, never from the clock.
 struct AtomFeed {
@@ -65,6 +66,6 @@ enum Sitemap {
 
 enum XML {
     static func escape(_ text: String) -> String {
-        HTML.escape(text).replacingOccurrences(of: "'", with: "&apos;")
+        HTMLEscaping.escape(text).replacingOccurrences(of: "'", with: "&apos;")
     }
 }

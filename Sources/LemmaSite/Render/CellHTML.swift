@@ -1,3 +1,4 @@
+import LemmaDiagnostics
 import LemmaExec
 import LemmaHighlight
 
@@ -9,12 +10,12 @@ enum CellHTML {
             html += "<pre><code class=\"language-swift\">\(SwiftHighlighter.highlight(code))</code></pre>"
         }
         if let error = result?.compileError {
-            html += "<pre class=\"cell-output cell-error\">\(HTML.escape(error))</pre>"
+            html += "<pre class=\"cell-output cell-error\">\(HTMLEscaping.escape(error))</pre>"
         }
         var pendingText = ""
         func flushText() {
             if !pendingText.isEmpty, !options.noOutput {
-                html += "<pre class=\"cell-output\">\(HTML.escape(pendingText))</pre>"
+                html += "<pre class=\"cell-output\">\(HTMLEscaping.escape(pendingText))</pre>"
             }
             pendingText = ""
         }
@@ -34,18 +35,19 @@ enum CellHTML {
             }
         }
         flushText()
+        if html == "<div class=\"cell\">" { return "" }  // a hidden cell that showed nothing
         return html + "</div>\n"
     }
 
     static func claimLine(_ claim: ClaimResult) -> String {
         let mark = claim.passed ? "✓" : "✗"
         let status = claim.passed ? "pass" : "fail"
-        let value = claim.value.isEmpty ? "" : " — <span class=\"claim-value\">\(HTML.escape(claim.value))</span>"
-        return "<p class=\"claim \(status)\">\(mark) \(HTML.escape(claim.text))\(value)</p>"
+        let value = claim.value.isEmpty ? "" : " — <span class=\"claim-value\">\(HTMLEscaping.escape(claim.value))</span>"
+        return "<p class=\"claim \(status)\">\(mark) \(HTMLEscaping.escape(claim.text))\(value)</p>"
     }
 
     private static func figcaption(_ caption: String?) -> String {
         guard let caption, !caption.isEmpty else { return "" }
-        return "<figcaption>\(HTML.escape(caption))</figcaption>"
+        return "<figcaption>\(HTMLEscaping.escape(caption))</figcaption>"
     }
 }
