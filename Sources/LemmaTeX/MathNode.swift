@@ -53,6 +53,9 @@ struct OperatorAttributes: Sendable, Hashable {
 
     static let plain = OperatorAttributes()
     static let nonStretchy = OperatorAttributes(stretchy: false)
+    /// An operator character with TeX class Ord (`|`, `\|`, `/`): no stretching and no operator
+    /// spacing, as MathJax writes it, so `\|u\|_2` keeps both bars the same size.
+    static let ordinary = OperatorAttributes(stretchy: false, lspace: "0", rspace: "0")
 }
 
 /// Attributes of an `<mstyle>`.

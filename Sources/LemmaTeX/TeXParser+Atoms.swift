@@ -109,7 +109,7 @@ extension TeXParser {
             }
             return Atom(.identifier(symbol.text, upright: true), display: displayStyle)
         case .ordinaryOperator:
-            return Atom(.op(symbol.text, .plain), display: displayStyle)
+            return Atom(.op(symbol.text, .ordinary), display: displayStyle)
         case .largeOperator:
             return Atom(.op(symbol.text, .plain), .largeOperator(limits: .displayOnly), display: displayStyle)
         case .integral:
