@@ -36,9 +36,9 @@ struct ArticleRenderer {
         hooks.codeSpan = { span in
             guard let ordinal = analysis.inlineValues[span.index] else { return nil }
             guard let value = execution?.inlineValues[ordinal] else {
-                return "<code>\(HTML.escape(span.code))</code>"
+                return "<code>\(HTMLEscaping.escape(span.code))</code>"
             }
-            return "<span class=\"inline-value\">\(HTML.escape(value))</span>"
+            return "<span class=\"inline-value\">\(HTMLEscaping.escape(value))</span>"
         }
         let path = item.source.path
         if let resolver = links {
@@ -48,7 +48,7 @@ struct ArticleRenderer {
                 return nil
             }
         }
-        let html = parsed.document.render(hooks)
+        let html = MathPunctuation.joinTrailing(parsed.document.render(hooks))
         let rendered = RenderedItem(
             itemID: item.id, html: html,
             toc: analysis.headings.filter { (2...3).contains($0.level) }.map {
