@@ -2,17 +2,11 @@ import LemmaExec
 
 extension SiteLayout {
     func articlePlan(_ item: ContentItem) -> PagePlan {
-        let siblings = content.posts.filter { $0.lang == item.lang }
-        var previous: ContentItem?
-        var next: ContentItem?
-        if let index = siblings.firstIndex(where: { $0.id == item.id }) {
-            if index + 1 < siblings.count { previous = siblings[index + 1] }
-            if index > 0 { next = siblings[index - 1] }
-        }
+        let (previous, next) = neighbours[item.id] ?? (nil, nil)
         let body = rendered[item.id]
         let translations = (content.translations[item.id] ?? []).compactMap { id in content.items.first { $0.id == id } }
         let key = Hasher.key(
-            commonKey, summaryKey(item), body?.html, body?.toc, body?.claims.count,
+            commonKey, summaryKey(item), body?.fingerprint, body?.toc, body?.claims.count,
             previous.map { [$0.title, $0.path] }, next.map { [$0.title, $0.path] },
             translations.map { [$0.title, $0.path, $0.lang] })
         return PagePlan(path: item.path + "index.html", key: key) {
@@ -24,6 +18,7 @@ extension SiteLayout {
             context["dateISO"] = item.date?.rfc3339 ?? ""
             context["claimCount"] = body?.claims.count ?? 0
             context["hasClaims"] = (body?.claims.count ?? 0) > 0
+            context["claimsChecked"] = InterfaceText.claimsChecked(body?.claims.count ?? 0, lang: item.lang)
             context["claimsURL"] = url("claims/")
             if let previous { context["previous"] = ["title": previous.title, "url": url(previous.path)] }
             if let next { context["next"] = ["title": next.title, "url": url(next.path)] }
@@ -34,7 +29,7 @@ extension SiteLayout {
 
     func pagePlan(_ item: ContentItem) -> PagePlan {
         let body = rendered[item.id]
-        let key = Hasher.key(commonKey, summaryKey(item), body?.html)
+        let key = Hasher.key(commonKey, summaryKey(item), body?.fingerprint)
         return PagePlan(path: item.path + "index.html", key: key) {
             var context = base(title: item.title, path: item.path, lang: item.lang, description: body?.summary)
             context["body"] = body?.html ?? ""
@@ -95,6 +90,7 @@ extension SiteLayout {
                 context["pageNumber"] = number
                 context["pageCount"] = pageCount
                 context["paginated"] = pageCount > 1
+                context["pageOf"] = InterfaceText.pageOf(number, pageCount, lang: lang)
                 if number > 1 { context["newerURL"] = url(number == 2 ? prefix : "\(prefix)page/\(number - 1)/") }
                 if number < pageCount { context["olderURL"] = url("\(prefix)page/\(number + 1)/") }
                 return finish(templates.render("list", context))

@@ -8,11 +8,39 @@ struct SiteLayout {
     let templates: TemplateSet
     /// HTML injected before `</body>` (the preview server's reload script); empty for builds.
     let bodySuffix: String
+    /// Fingerprint shared by every page: templates, configuration, injected script.
+    let commonKey: Int
+    /// Item id → fingerprint of what listings show of it.
+    let summaryKeys: [String: Int]
+    /// Post id → the older and newer post in its language.
+    let neighbours: [String: (previous: ContentItem?, next: ContentItem?)]
+
+    init(content: SiteContent, rendered: [String: RenderedItem], templates: TemplateSet, bodySuffix: String) {
+        self.content = content
+        self.rendered = rendered
+        self.templates = templates
+        self.bodySuffix = bodySuffix
+        commonKey = Hasher.key(templates.fingerprint, content.config, bodySuffix)
+        var keys: [String: Int] = [:]
+        for item in content.items {
+            keys[item.id] = Hasher.key(
+                item.id, item.title, item.date?.epochSeconds, item.matter.tags, item.lang, item.path,
+                rendered[item.id]?.summary, rendered[item.id]?.readingMinutes, content.translations[item.id])
+        }
+        summaryKeys = keys
+        var neighbours: [String: (previous: ContentItem?, next: ContentItem?)] = [:]
+        for lang in Set(content.posts.map(\.lang)) {
+            let siblings = content.posts.filter { $0.lang == lang }
+            for (index, post) in siblings.enumerated() {
+                neighbours[post.id] = (
+                    index + 1 < siblings.count ? siblings[index + 1] : nil, index > 0 ? siblings[index - 1] : nil
+                )
+            }
+        }
+        self.neighbours = neighbours
+    }
 
     var config: SiteConfig { content.config }
-
-    /// Fingerprint shared by every page: templates, configuration, injected script.
-    var commonKey: Int { Hasher.key(templates.fingerprint, config, bodySuffix) }
 
     func url(_ path: String) -> String { config.basePath + path }
 
@@ -31,7 +59,7 @@ struct SiteLayout {
         let feedPosts = Array(content.posts.prefix(20))
         plans.append(PagePlan(
             path: "feed.xml",
-            key: Hasher.key(commonKey, feedPosts.map { summaryKey($0) }, feedPosts.map { rendered[$0.id]?.html })
+            key: Hasher.key(commonKey, feedPosts.map { summaryKey($0) }, feedPosts.map { rendered[$0.id]?.fingerprint })
         ) {
             AtomFeed(config: config, posts: feedPosts, rendered: rendered).xml()
         })
@@ -55,7 +83,8 @@ struct SiteLayout {
                 "base": config.basePath, "baseURL": config.baseURL, "language": config.language,
             ] as [String: Any],
             "title": title,
-            "pageTitle": title == config.title ? title : "\(title) · \(config.title)",
+            "pageTitle": title.hasPrefix(config.title) ? title : "\(title) · \(config.title)",
+            "strings": InterfaceText.strings(for: lang ?? config.language),
             "canonical": config.baseURL + path,
             "lang": lang ?? config.language,
             "description": description ?? config.description,
@@ -78,9 +107,7 @@ struct SiteLayout {
 
     /// What listings show of an item (its fingerprint changes when any of it does).
     func summaryKey(_ item: ContentItem) -> Int {
-        Hasher.key(
-            item.id, item.title, item.date?.epochSeconds, item.matter.tags, item.lang, item.path,
-            rendered[item.id]?.summary, rendered[item.id]?.readingMinutes, content.translations[item.id])
+        summaryKeys[item.id] ?? 0
     }
 
     func summary(_ item: ContentItem) -> [String: Any] {

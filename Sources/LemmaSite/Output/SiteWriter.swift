@@ -24,7 +24,7 @@ struct SiteWriter {
             try? manager.removeItem(at: staging)
             try? manager.removeItem(at: old)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeAll(files, into: staging)
+            try writeAll(files, into: staging, previous: output)
             try Data().write(to: staging.appendingPathComponent(Self.marker))
         } catch {
             try? manager.removeItem(at: staging)
@@ -61,7 +61,10 @@ struct SiteWriter {
         }
     }
 
-    private func writeAll(_ files: [OutputFile], into folder: URL) throws {
+    /// Writes every file into `folder`. A file whose bytes equal the one at the same path in
+    /// `previous` (the current output) is hard-linked instead of written again: the old folder is
+    /// never modified, and an unchanged site costs reads instead of writes.
+    private func writeAll(_ files: [OutputFile], into folder: URL, previous: URL) throws {
         var directories = Set<String>()
         for file in files {
             let directory = (file.path as NSString).deletingLastPathComponent
@@ -75,13 +78,22 @@ struct SiteWriter {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             let target = folder.appendingPathComponent(file.path)
+            let old = previous.appendingPathComponent(file.path).path
             do {
+                let data: Data
                 switch file.contents {
                 case .text(let text):
-                    try Data(text.utf8).write(to: target)
+                    data = Data(text.utf8)
                 case .copy(let source):
-                    try FileManager.default.copyItem(atPath: source, toPath: target.path)
+                    guard let contents = FileManager.default.contents(atPath: source) else {
+                        throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source])
+                    }
+                    data = contents
                 }
+                if FileManager.default.contents(atPath: old) == data, link(old, target.path) == 0 {
+                    return
+                }
+                try data.write(to: target)
             } catch {
                 failures.record(error)
             }

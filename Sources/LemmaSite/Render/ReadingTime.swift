@@ -14,7 +14,7 @@ enum ReadingTime {
             if isCJK(scalar) {
                 cjk += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            } else if isWordCharacter(scalar) {
                 if !inWord { words += 1 }
                 inWord = true
             } else {
@@ -23,6 +23,15 @@ enum ReadingTime {
         }
         let minutes = Double(words) / wordsPerMinute + Double(cjk) / cjkCharactersPerMinute
         return max(1, Int(minutes.rounded()))
+    }
+
+    /// Letters and digits (an ASCII fast path before the Unicode property lookup).
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
