@@ -3,6 +3,22 @@ import Foundation
 import LemmaDiagnostics
 import LemmaSite
 
+/// What `build` and `check` include and reuse.
+struct ContentOptions: ParsableArguments {
+    @Flag(name: .long, help: "Include drafts.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Run every example again, ignoring the cache.")
+    var noCache = false
+
+    func buildOptions(root: URL) -> BuildOptions {
+        var options = BuildOptions(root: root)
+        options.includeDrafts = drafts
+        options.useCache = !noCache
+        return options
+    }
+}
+
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into the output folder (atomically).")
 
@@ -11,17 +27,11 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Output folder (default: <root>/site).")
     var output: String?
 
-    @Flag(name: .long, help: "Include drafts.")
-    var drafts = false
-
-    @Flag(name: .long, help: "Run every example again, ignoring the cache.")
-    var noCache = false
+    @OptionGroup var content: ContentOptions
 
     func run() async throws {
-        var options = BuildOptions(root: common.rootURL)
+        var options = content.buildOptions(root: common.rootURL)
         if let output { options.output = URL(fileURLWithPath: output).standardizedFileURL }
-        options.includeDrafts = drafts
-        options.useCache = !noCache
         try await runBuild(options, console: common.console, format: .text)
     }
 }
@@ -40,17 +50,11 @@ struct Check: AsyncParsableCommand {
     @Option(name: .long, help: "Diagnostics as `text` (stderr) or `github` workflow annotations (stdout).")
     var format: Format = .text
 
-    @Flag(name: .long, help: "Include drafts.")
-    var drafts = false
-
-    @Flag(name: .long, help: "Run every example again, ignoring the cache.")
-    var noCache = false
+    @OptionGroup var content: ContentOptions
 
     func run() async throws {
-        var options = BuildOptions(root: common.rootURL)
+        var options = content.buildOptions(root: common.rootURL)
         options.writesOutput = false
-        options.includeDrafts = drafts
-        options.useCache = !noCache
         try await runBuild(options, console: common.console, format: format)
     }
 }
