@@ -15,15 +15,17 @@ public struct ExamplesConfiguration: Sendable, Hashable {
     /// Bytes of address space an article program may use (`RLIMIT_AS`).
     public var memoryLimit: Int
     /// Files and folders of the package, relative to it, whose contents key the cache and the
-    /// library build: editing any of them re-runs every article.
-    public var hashedSources: [String]
+    /// library build: editing any of them re-runs every article. `nil` (the default) hashes
+    /// the manifest (`Package.swift`, `Package.resolved`) and the source folders of the targets
+    /// built into the linked products, so editing any other target of the package re-runs nothing.
+    public var hashedSources: [String]?
     /// Where the library is built; `nil` for `<root>/.lemma/build`.
     public var buildPath: String?
 
     public init(
         packagePath: String = ".", products: [String] = [], imports: [String] = [],
         timeout: Double = 60, outputLimit: Int = 8 << 20, memoryLimit: Int = 2 << 30,
-        hashedSources: [String] = ["Package.swift", "Sources"], buildPath: String? = nil
+        hashedSources: [String]? = nil, buildPath: String? = nil
     ) {
         self.packagePath = packagePath
         self.products = products

@@ -19,14 +19,13 @@ struct LibraryBuilder: Sendable {
     var log: @Sendable (String) -> Void
 
     func build() async throws -> LinkedLibrary {
-        let sources = SourceFingerprint.compute(package: package, paths: configuration.hashedSources)
-        let fingerprint = SourceFingerprint.hash(
-            [LemmaVersion.execution, toolchain.version, sources] + configuration.products
-        )
         let stamp = scratch.appendingPathComponent("lemma-library.json")
+        // The last build's list of hashed sources includes the manifest, so when that list
+        // could have changed the fingerprint differs and the package is described afresh.
         if let data = try? Data(contentsOf: stamp),
            let library = try? JSONDecoder().decode(LinkedLibrary.self, from: data),
-           library.fingerprint == fingerprint, isPresent(library) {
+           configuration.hashedSources.map({ $0 == library.hashedSources }) ?? true,
+           library.fingerprint == fingerprint(of: library.hashedSources), isPresent(library) {
             return library
         }
 
@@ -35,18 +34,21 @@ struct LibraryBuilder: Sendable {
         if !configuration.products.contains(where: { manifest.targets(in: $0).contains("Notebook") }) {
             linkProducts.append("Notebook")
         }
+        for product in linkProducts where manifest.products[product] == nil {
+            throw ExecutorError.libraryBuildFailed(
+                product: product, output: "the package at \(package.path) has no product named '\(product)'"
+            )
+        }
+        let hashedSources = configuration.hashedSources ?? manifest.hashedSources(of: linkProducts)
+        // Fingerprinted before building, so an edit made during the build is seen next time.
+        let fingerprint = self.fingerprint(of: hashedSources)
         for product in linkProducts {
-            guard manifest.products[product] != nil else {
-                throw ExecutorError.libraryBuildFailed(
-                    product: product, output: "the package at \(package.path) has no product named '\(product)'"
-                )
-            }
             try await buildProduct(product)
         }
         let binPath = try await showBinPath()
-        let modulesPath = binPath + "/Modules"
         let library = LinkedLibrary(
-            binPath: binPath, modulesPath: modulesPath, linkProducts: linkProducts, fingerprint: fingerprint
+            binPath: binPath, modulesPath: binPath + "/Modules", linkProducts: linkProducts,
+            fingerprint: fingerprint, hashedSources: hashedSources
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -57,6 +59,13 @@ struct LibraryBuilder: Sendable {
             throw ExecutorError.fileSystem("cannot write \(stamp.path): \(error)")
         }
         return library
+    }
+
+    /// Hash of Lemma's execution version, the compiler, the configured products and the
+    /// contents of `sources`.
+    private func fingerprint(of sources: [String]) -> String {
+        let contents = SourceFingerprint.compute(package: package, paths: sources)
+        return SourceFingerprint.hash([LemmaVersion.execution, toolchain.version, contents] + configuration.products)
     }
 
     private func isPresent(_ library: LinkedLibrary) -> Bool {

@@ -8,6 +8,8 @@ struct LinkedLibrary: Sendable, Hashable, Codable {
     var linkProducts: [String]
     /// Fingerprint of the package sources, products and compiler; part of every cache key.
     var fingerprint: String
+    /// The files and folders of the package, relative to it, whose contents `fingerprint` hashes.
+    var hashedSources: [String]
 
     /// `swiftc` flags that import and link the library.
     var compilerFlags: [String] {

@@ -6,6 +6,8 @@ struct PackageManifest: Sendable, Hashable {
     var products: [String: [String]]
     /// Target name → the targets it depends on in the same package.
     var targetDependencies: [String: [String]]
+    /// Target name → its source folder, relative to the package.
+    var targetPaths: [String: String]
 
     /// Reads the JSON that `swift package describe --type json` prints; `nil` if it is not that.
     init?(describeJSON data: Data) {
@@ -18,12 +20,15 @@ struct PackageManifest: Sendable, Hashable {
             productTargets[name] = product["targets"] as? [String] ?? []
         }
         var dependencies: [String: [String]] = [:]
+        var paths: [String: String] = [:]
         for target in targets {
             guard let name = target["name"] as? String else { continue }
             dependencies[name] = target["target_dependencies"] as? [String] ?? []
+            paths[name] = target["path"] as? String
         }
         self.products = productTargets
         self.targetDependencies = dependencies
+        self.targetPaths = paths
     }
 
     /// Every target built into `product`: its own and, transitively, their dependencies.
@@ -35,5 +40,13 @@ struct PackageManifest: Sendable, Hashable {
             pending += targetDependencies[target] ?? []
         }
         return found
+    }
+
+    /// What keys the library build of `products`: the manifest files and the source folders
+    /// of every target built into them, sorted.
+    func hashedSources(of products: [String]) -> [String] {
+        let built = products.reduce(into: Set<String>()) { $0.formUnion(targets(in: $1)) }
+        let folders = Set(built.compactMap { targetPaths[$0] })
+        return ["Package.swift", "Package.resolved"] + folders.sorted()
     }
 }

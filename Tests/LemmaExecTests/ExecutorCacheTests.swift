@@ -36,6 +36,18 @@ import Testing
         #expect(result.inlineValues == [0: "40", 1: "80.0", 2: "21"])
     }
 
+    @Test func editingSourcesOutsideTheLinkedTargetsKeepsTheCache() async throws {
+        let first = try await ExecutorRun.first.value
+        let unlinked = TestLibrary.package.appendingPathComponent("Sources/Unlinked")
+        try FileManager.default.createDirectory(at: unlinked, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: unlinked) }
+        try Data("let edit = \"\(UUID())\"\n".utf8).write(to: unlinked.appendingPathComponent("Edit.swift"))
+        let report = try await Executor(root: first.root, configuration: TestLibrary.configuration())
+            .run([Articles.state])
+        #expect(report.compiled == 0)
+        #expect(report.cached == 1)
+    }
+
     @Test func editedCodeIsCompiledAgain() async throws {
         let first = try await ExecutorRun.first.value
         var edited = Articles.compileError

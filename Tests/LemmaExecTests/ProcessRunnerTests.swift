@@ -101,4 +101,21 @@ import Testing
         #expect(manifest.targets(in: "Missing").isEmpty)
         #expect(PackageManifest(describeJSON: Data("[]".utf8)) == nil)
     }
+
+    @Test func onlyTheLinkedTargetsSourcesKeyTheLibrary() throws {
+        let json = """
+            {"name": "P", "products": [
+                {"name": "Lab", "targets": ["Lab"], "type": {"library": ["dynamic"]}},
+                {"name": "tool", "targets": ["Tool"], "type": {"executable": null}}],
+             "targets": [
+                {"name": "Lab", "path": "Sources/Lab", "target_dependencies": ["Notebook"]},
+                {"name": "Notebook", "path": "Sources/Notebook"},
+                {"name": "Tool", "path": "Sources/tool", "target_dependencies": ["Lab"]}]}
+            """
+        let manifest = try #require(PackageManifest(describeJSON: Data(json.utf8)))
+        #expect(manifest.hashedSources(of: ["Lab"])
+            == ["Package.swift", "Package.resolved", "Sources/Lab", "Sources/Notebook"])
+        #expect(manifest.hashedSources(of: ["tool"])
+            == ["Package.swift", "Package.resolved", "Sources/Lab", "Sources/Notebook", "Sources/tool"])
+    }
 }

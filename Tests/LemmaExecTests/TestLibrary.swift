@@ -21,8 +21,7 @@ enum TestLibrary {
     ) -> ExamplesConfiguration {
         ExamplesConfiguration(
             packagePath: package.path, products: [], imports: [],
-            timeout: timeout, outputLimit: outputLimit, memoryLimit: memoryLimit,
-            hashedSources: ["Package.swift", "Sources"], buildPath: build.path
+            timeout: timeout, outputLimit: outputLimit, memoryLimit: memoryLimit, buildPath: build.path
         )
     }
 
