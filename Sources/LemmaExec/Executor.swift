@@ -1,26 +1,30 @@
 import Foundation
 
 /// Runs articles' Swift examples: builds the library once, then compiles and runs one program
-/// per article (in parallel, one per core), answering from the content-addressed cache where
+/// per article (in parallel, one per core unless told otherwise), answering from the content-addressed cache where
 /// it can.
 public struct Executor: Sendable {
     public var root: URL
     public var configuration: ExamplesConfiguration
     public var useCache: Bool
+    /// Article programs compiled and run at once; `nil` for one per core.
+    public var jobs: Int?
     public var log: @Sendable (String) -> Void
 
     /// - Parameters:
     ///   - root: the site root; `.lemma/` (build, cache, work folders) is created inside it.
     ///   - configuration: the `examples` settings.
     ///   - useCache: `false` runs everything and writes no cache entries.
+    ///   - jobs: article programs compiled and run at once; `nil` for one per core.
     ///   - log: progress lines (with timings; never part of any result).
     public init(
-        root: URL, configuration: ExamplesConfiguration, useCache: Bool = true,
+        root: URL, configuration: ExamplesConfiguration, useCache: Bool = true, jobs: Int? = nil,
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.root = root
         self.configuration = configuration
         self.useCache = useCache
+        self.jobs = jobs
         self.log = log
     }
 
@@ -52,7 +56,7 @@ public struct Executor: Sendable {
             + ArticleRunner.compilerFlags + library.compilerFlags
             + ["\(configuration.timeout)", "\(configuration.outputLimit)", "\(configuration.memoryLimit)"]
 
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let width = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var compiled = 0
         var cachedCount = 0
         try await withThrowingTaskGroup(of: (Int, ProgramResult).self) { group in

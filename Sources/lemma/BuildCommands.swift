@@ -11,10 +11,18 @@ struct ContentOptions: ParsableArguments {
     @Flag(name: .long, help: "Run every example again, ignoring the cache.")
     var noCache = false
 
+    @Option(name: .shortAndLong, help: "Article programs to compile and run at once (default: one per core).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+    }
+
     func buildOptions(root: URL) -> BuildOptions {
         var options = BuildOptions(root: root)
         options.includeDrafts = drafts
         options.useCache = !noCache
+        options.jobs = jobs
         return options
     }
 }

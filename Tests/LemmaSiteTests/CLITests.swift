@@ -44,6 +44,9 @@ struct CLITests {
         #expect(try lemma(["frobnicate"]).status == 64)
         #expect(try lemma(["build", "--no-such-flag"]).status == 64)
         #expect(try lemma(["render", "x.md", "--math", "katex"]).status == 64)
+        let noJobs = try lemma(["check", "--jobs", "0"])
+        #expect(noJobs.status == 64)
+        #expect(noJobs.stderr.contains("--jobs must be at least 1, not 0"))
     }
 
     @Test(.enabled(if: built)) func renderPassthrough() throws {

@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var writesOutput = true
     /// Reuse cached example results.
     public var useCache = true
+    /// Article programs compiled and run at once; `nil` for one per core.
+    public var jobs: Int?
     /// Run `swift run` cells (off for quick previews of prose).
     public var executesExamples = true
     /// HTML injected before `</body>` of every page (the preview server's reload script).

@@ -137,7 +137,8 @@ public struct SiteBuilder: Sendable {
                 : options.root.appendingPathComponent(settings.package).standardizedFileURL.path,
             products: settings.products, imports: settings.imports, timeout: settings.timeout,
             outputLimit: settings.outputLimit, memoryLimit: settings.memoryLimit)
-        let executor = Executor(root: options.root, configuration: configuration, useCache: options.useCache, log: log)
+        let executor = Executor(root: options.root, configuration: configuration, useCache: options.useCache,
+                                jobs: options.jobs, log: log)
         do {
             let report = try await executor.run(pending)
             for (program, result) in zip(pending, report.results) {
