@@ -25,6 +25,8 @@ public struct BuildState: Sendable {
     }
 
     var config: SiteConfig?
+    /// Front matter by source path, so an edit below it does not parse the YAML again.
+    var frontMatter: [String: ParsedFrontMatter] = [:]
     var items: [String: Item] = [:]
     /// Output path → (fingerprint of its inputs, file).
     var pages: [String: (key: Int, file: OutputFile)] = [:]

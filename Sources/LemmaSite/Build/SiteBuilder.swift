@@ -26,7 +26,7 @@ public struct SiteBuilder: Sendable {
         var counts = BuildCounts()
         let reuse = previous.config == nil ? BuildState() : previous
 
-        let (content, templates) = try load()
+        let (content, templates) = try load(previous: reuse)
         clock.done("load", "\(content.posts.count) articles, \(content.pages.count) pages, \(content.files.count) files")
 
         let analyzed = parse(content, previous: reuse)
@@ -47,6 +47,7 @@ public struct SiteBuilder: Sendable {
 
         var state = BuildState()
         state.config = content.config
+        state.frontMatter = Dictionary(uniqueKeysWithValues: content.items.map { ($0.source.path, ParsedFrontMatter($0)) })
         for entry in renderedStates { state.items[entry.state.source.path] = entry.state }
         let layout = SiteLayout(
             content: content, rendered: state.items.mapValues(\.rendered), templates: templates,
@@ -77,8 +78,10 @@ public struct SiteBuilder: Sendable {
 
     // MARK: load
 
-    func load() throws(DiagnosticList) -> (SiteContent, TemplateSet) {
-        let content = try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
+    func load(previous: BuildState) throws(DiagnosticList) -> (SiteContent, TemplateSet) {
+        let loader = ContentLoader(
+            root: options.root, includeDrafts: options.includeDrafts, parsedFrontMatter: previous.frontMatter)
+        let content = try loader.load()
         let templates = try TemplateSet.load(root: options.root)
         return (content, templates)
     }

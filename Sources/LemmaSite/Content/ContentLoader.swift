@@ -5,6 +5,8 @@ import LemmaDiagnostics
 struct ContentLoader {
     let root: URL
     let includeDrafts: Bool
+    /// Front matter parsed by an earlier load, by source path; reused while its YAML is unchanged.
+    var parsedFrontMatter: [String: ParsedFrontMatter] = [:]
 
     /// Loads and validates; throws every problem found as one `DiagnosticList`.
     func load() throws(DiagnosticList) -> SiteContent {
@@ -22,7 +24,7 @@ struct ContentLoader {
         }
 
         var diagnostics: [Diagnostic] = []
-        var items: [ContentItem] = []
+        var markdown: [(path: String, kind: ContentItem.Kind)] = []
         var files: [(source: String, output: String)] = []
         for path in listFiles(under: "content") where path != configPath {
             let relative = String(path.dropFirst("content/".count))
@@ -47,10 +49,16 @@ struct ContentLoader {
                     message: "Markdown files belong in content/posts/ or content/pages/ (or content/_index.md for the home page)"))
                 continue
             }
-            do {
-                if let item = try loadItem(path: path, kind: kind, config: config) { items.append(item) }
-            } catch {
-                diagnostics.append(error)
+            markdown.append((path, kind))
+        }
+        var items: [ContentItem] = []
+        let loaded = markdown.concurrentMap { file in
+            Result { () throws(Diagnostic) in try loadItem(path: file.path, kind: file.kind, config: config) }
+        }
+        for result in loaded {
+            switch result {
+            case .success(let item): if let item { items.append(item) }
+            case .failure(let error): diagnostics.append(error)
             }
         }
         diagnostics += checkSlugs(items)
@@ -71,7 +79,12 @@ struct ContentLoader {
             throw Diagnostic(file: path, stage: "load", message: "cannot read file")
         }
         let source = try SourceFile.read(data, path: path)
-        let matter = try FrontMatter.parse(source, requireDate: kind == .post)
+        let matter: FrontMatter
+        if let parsed = parsedFrontMatter[path], parsed.yaml == source.frontMatter, parsed.requireDate == (kind == .post) {
+            matter = parsed.matter
+        } else {
+            matter = try FrontMatter.parse(source, requireDate: kind == .post)
+        }
         if matter.draft && !includeDrafts { return nil }
         let slug = kind == .home ? "index" : matter.slug ?? matter.translationOf ?? Self.slug(fromFileName: path)
         guard Slug.isSafe(slug) else {
@@ -139,18 +152,8 @@ struct ContentLoader {
 
     /// Regular files under `folder` (relative to the root), sorted, hidden files skipped.
     private func listFiles(under folder: String) -> [String] {
-        let base = url(folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
         var paths: [String] = []
-        let prefix = base.standardizedFileURL.path + "/"
-        for case let file as URL in enumerator {
-            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = file.standardizedFileURL.path
-            guard full.hasPrefix(prefix) else { continue }
-            paths.append(folder + "/" + full.dropFirst(prefix.count))
-        }
+        FileTree.collectFiles(in: url(folder).path, named: folder, into: &paths)
         return paths.sorted()
     }
 
@@ -163,5 +166,18 @@ extension Result {
     var isSuccess: Bool {
         if case .success = self { return true }
         return false
+    }
+}
+
+/// A file's front matter as parsed, with the inputs that produced it.
+struct ParsedFrontMatter: Sendable {
+    var yaml: String?
+    var requireDate: Bool
+    var matter: FrontMatter
+
+    init(_ item: ContentItem) {
+        yaml = item.source.frontMatter
+        requireDate = item.kind == .post
+        matter = item.matter
     }
 }

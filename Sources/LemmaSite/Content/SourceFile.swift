@@ -12,6 +12,22 @@ public struct SourceFile: Sendable, Hashable {
     /// Line in the file where `body` starts.
     public var bodyFirstLine: Int
 
+    /// Byte-for-byte equality. `String`'s `==` compares by canonical equivalence, which is many
+    /// times slower on non-ASCII text; byte-equal texts are also canonically equal, so hashing
+    /// stays consistent.
+    public static func == (a: SourceFile, b: SourceFile) -> Bool {
+        a.bodyFirstLine == b.bodyFirstLine && a.path == b.path
+            && sameBytes(a.frontMatter ?? "", b.frontMatter ?? "") && (a.frontMatter == nil) == (b.frontMatter == nil)
+            && sameBytes(a.body, b.body)
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in
+            x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+        } }
+    }
+
     /// Decodes and splits a file's bytes; a non-UTF-8 or empty file is a located error.
     public static func read(_ data: Data, path: String) throws(Diagnostic) -> SourceFile {
         guard let text = String(validating: data, as: UTF8.self) else {
@@ -36,17 +52,24 @@ public struct SourceFile: Sendable, Hashable {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
             return SourceFile(path: path, frontMatter: nil, body: String(text), bodyFirstLine: 1)
         }
+        // Lines are found on the bytes: "\r\n" is one Character, so a Character search for "\n"
+        // would miss the line ends of a CRLF file.
+        let bytes = text.utf8
         var lineNumber = 1
-        var yamlStart: Substring.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[index..<lineEnd].trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
-            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        var yamlStart = text.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var contentEnd = lineEnd
+            if contentEnd > index, bytes[bytes.index(before: contentEnd)] == UInt8(ascii: "\r") {
+                contentEnd = bytes.index(before: contentEnd)
+            }
+            let line = bytes[index..<contentEnd]
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
             if lineNumber == 1 {
                 yamlStart = next
-            } else if line == "---" || line == "..." {
-                let yaml = String(text[yamlStart!..<index])
+            } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yaml = String(text[yamlStart..<index])
                 return SourceFile(
                     path: path, frontMatter: yaml, body: String(text[next...]),
                     bodyFirstLine: lineNumber + 1)
