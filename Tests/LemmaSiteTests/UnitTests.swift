@@ -127,3 +127,40 @@ extension Result {
         return nil
     }
 }
+
+@Suite("Source files")
+struct SourceFileTests {
+    @Test func crlfFrontMatterIsSplit() throws {
+        let file = try SourceFile.read(Data("---\r\ntitle: T\r\n---\r\nBody\r\n".utf8), path: "content/pages/p.md")
+        #expect(file.frontMatter == "title: T\r\n")
+        #expect(file.body == "Body\r\n")
+        #expect(file.bodyFirstLine == 4)
+    }
+
+    @Test func equalityIsByteForByte() throws {
+        let composed = try SourceFile.read(Data("---\ntitle: T\n---\ncaf\u{E9}\n".utf8), path: "p.md")
+        let decomposed = try SourceFile.read(Data("---\ntitle: T\n---\ncafe\u{301}\n".utf8), path: "p.md")
+        #expect(composed.body == decomposed.body)  // canonically equivalent strings…
+        #expect(composed != decomposed)            // …are different sources
+        #expect(composed == (try SourceFile.read(Data("---\ntitle: T\n---\ncaf\u{E9}\n".utf8), path: "p.md")))
+    }
+}
+
+@Suite("File tree")
+struct FileTreeTests {
+    @Test func listsRegularFilesFollowingLinksOnce() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("lemma-tree-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("a/b"), withIntermediateDirectories: true)
+        try Data().write(to: root.appendingPathComponent("a/b/one.md"))
+        try Data().write(to: root.appendingPathComponent("a/.hidden"))
+        try Data().write(to: root.appendingPathComponent("top.md"))
+        try manager.createSymbolicLink(at: root.appendingPathComponent("a/loop"), withDestinationURL: root)
+        try manager.createSymbolicLink(
+            at: root.appendingPathComponent("linked.md"), withDestinationURL: root.appendingPathComponent("top.md"))
+        var files: [String] = []
+        FileTree.collectFiles(in: root.path, named: "content", into: &files)
+        #expect(files.sorted() == ["content/a/b/one.md", "content/linked.md", "content/top.md"])
+    }
+}
