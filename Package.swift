@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "LemmaServerTests", dependencies: [
             "LemmaServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "Notebook"], exclude: ["Snapshots"]),
     ]

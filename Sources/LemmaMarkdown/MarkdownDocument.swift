@@ -37,6 +37,12 @@ public final class MarkdownDocument {
     /// Plain text of the whole document (for reading time and summaries): text, code and TeX,
     /// one line per block.
     public let plainText: String
+    /// The prose of the document (for summaries): `plainText` without code blocks, and with
+    /// each code span replaced by `inlineCodeMark`, to be filled in by the caller (from
+    /// `codeSpans`, in order).
+    public let proseText: String
+    /// Stands for a code span in `proseText` (U+FFFC OBJECT REPLACEMENT CHARACTER).
+    public static let inlineCodeMark: Character = "\u{FFFC}"
 
     let nodes: TreeItems.Nodes
 
@@ -53,6 +59,7 @@ public final class MarkdownDocument {
         codeSpans = items.codeSpans
         math = items.math
         plainText = items.plainText
+        proseText = items.proseText
         nodes = items.nodes
     }
 

@@ -20,6 +20,8 @@ struct TreeItems {
     var codeSpans: [MarkdownCodeSpan] = []
     var math: [MathSpan] = []
     var plainText = ""
+    /// `plainText` without code blocks; each code span is one `inlineCodeMark`.
+    var proseText = ""
     var nodes = Nodes()
 
     private let source: SourceText
@@ -54,6 +56,7 @@ struct TreeItems {
                 let tex = Self.string(lemma_math_node_tex(node))
                 addMath(node, info: info, tex: tex)
                 plainText += tex
+                proseText += tex
                 headingText? += tex
                 if info.kind == LEMMA_MATH_DISPLAY_BLOCK.rawValue || info.kind == LEMMA_MATH_ENVIRONMENT.rawValue {
                     endBlock()
@@ -66,10 +69,12 @@ struct TreeItems {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let literal = Self.string(cmark_node_get_literal(node))
                 plainText += literal
+                proseText += type == CMARK_NODE_CODE ? String(MarkdownDocument.inlineCodeMark) : literal
                 headingText? += literal
                 if type == CMARK_NODE_CODE { addCodeSpan(node, code: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 plainText += " "
+                proseText += " "
                 headingText? += " "
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 addLink(node, isImage: type == CMARK_NODE_IMAGE)
@@ -91,6 +96,9 @@ struct TreeItems {
     private mutating func endBlock() {
         if !plainText.isEmpty && plainText.last != "\n" {
             plainText += "\n"
+        }
+        if !proseText.isEmpty && proseText.last != "\n" {
+            proseText += "\n"
         }
     }
 

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// Article programs compiled and run at once; `nil` for one per core.
     public var jobs: Int?
+    /// Where the examples' library is built; `nil` for `<root>/.lemma/build`. Sites that share
+    /// one library (test fixtures) point this at one folder so it is built once.
+    public var examplesBuildFolder: URL?
     /// Run `swift run` cells (off for quick previews of prose).
     public var executesExamples = true
     /// HTML injected before `</body>` of every page (the preview server's reload script).

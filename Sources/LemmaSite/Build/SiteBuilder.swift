@@ -139,7 +139,8 @@ public struct SiteBuilder: Sendable {
                 ? settings.package
                 : options.root.appendingPathComponent(settings.package).standardizedFileURL.path,
             products: settings.products, imports: settings.imports, timeout: settings.timeout,
-            outputLimit: settings.outputLimit, memoryLimit: settings.memoryLimit)
+            outputLimit: settings.outputLimit, memoryLimit: settings.memoryLimit,
+            buildPath: options.examplesBuildFolder?.path)
         let executor = Executor(root: options.root, configuration: configuration, useCache: options.useCache,
                                 jobs: options.jobs, log: log)
         do {

@@ -27,6 +27,9 @@ struct Analysis: Sendable {
     /// Code span index → position among the program's inline values.
     var inlineValues: [Int: Int]
     var plainText: String
+    /// The prose for the automatic summary: no code blocks, and for each code span, its code
+    /// or (for an inline value) `nil`, to be replaced by the computed value.
+    var summarySource: SummarySource
     /// Fragment ids besides headings that links may target (equation labels, footnotes).
     var extraAnchors: Set<String>
     var diagnostics: [Diagnostic]

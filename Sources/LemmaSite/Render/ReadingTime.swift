@@ -1,3 +1,5 @@
+import LemmaMarkdown
+
 /// Reading time that counts Chinese, Japanese and Korean characters sensibly.
 ///
 /// Latin-script text is read at about 220 words a minute; CJK text has no spaces between words,
@@ -75,5 +77,43 @@ extension String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy
+    }
+}
+
+/// An article's prose with its code spans kept aside, for the automatic summary.
+struct SummarySource: Sendable, Hashable {
+    enum Span: Sendable, Hashable {
+        case code(String)
+        /// An inline value, with its code (`{swift} expr`).
+        case inlineValue(String)
+    }
+
+    /// `MarkdownDocument.proseText`: one `inlineCodeMark` per code span.
+    var prose: String
+    var spans: [Span]
+
+    /// The opening of the prose (about `limit` characters, enough for a summary), with code
+    /// spans as their code and inline values as computed (`values` by ordinal); a value that
+    /// was not computed shows its code.
+    func text(values: [Int: String], limit: Int = 2000) -> String {
+        var result = ""
+        var spanIndex = 0
+        var valueIndex = 0
+        for character in prose {
+            if result.count > limit { break }
+            guard character == MarkdownDocument.inlineCodeMark, spanIndex < spans.count else {
+                result.append(character)
+                continue
+            }
+            switch spans[spanIndex] {
+            case .code(let code):
+                result += code
+            case .inlineValue(let code):
+                result += values[valueIndex] ?? code
+                valueIndex += 1
+            }
+            spanIndex += 1
+        }
+        return result
     }
 }
