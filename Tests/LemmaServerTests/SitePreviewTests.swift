@@ -159,3 +159,34 @@ struct SitePreviewTests {
         }
     }
 }
+
+@Suite struct HeadingRenameTests {
+    @Test func aRenamedHeadingBreaksTheLinksToItUntilRestored() async throws {
+        let fixture = try PreviewFixture()
+        defer { fixture.remove() }
+        let preview = SitePreview(options: fixture.options)
+        #expect(await preview.rebuild().succeeded)
+
+        try fixture.edit("content/posts/2026-01-05-second.md", replacing: "## Details", with: "## Particulars")
+        let broken = await preview.rebuild()
+        #expect(broken.diagnostics.map(\.description) == [
+            "content/posts/2026-01-02-first.md:8:63: error: `2026-01-05-second.md` has no heading with id `details`",
+        ])
+
+        try fixture.edit("content/posts/2026-01-05-second.md", replacing: "## Particulars", with: "## Details")
+        let restored = await preview.rebuild()
+        #expect(restored.fixed)
+    }
+
+    @Test func aHeadingEditKeepingItsIdRerendersOnlyItsPage() async throws {
+        let fixture = try PreviewFixture()
+        defer { fixture.remove() }
+        let preview = SitePreview(options: fixture.options)
+        #expect(await preview.rebuild().succeeded)
+
+        try fixture.edit("content/posts/2026-01-05-second.md", replacing: "## Details", with: "## Details!")
+        let counts = try #require(await preview.rebuild().counts)
+        #expect(counts.parsed == 1)
+        #expect(counts.rendered == 1)  // the linking page's link still resolves to the same URL
+    }
+}
