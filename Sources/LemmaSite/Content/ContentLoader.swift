@@ -80,7 +80,7 @@ struct ContentLoader {
         }
         let source = try SourceFile.read(data, path: path)
         let matter: FrontMatter
-        if let parsed = parsedFrontMatter[path], parsed.yaml == source.frontMatter, parsed.requireDate == (kind == .post) {
+        if let parsed = parsedFrontMatter[path], parsed.matches(source, requireDate: kind == .post) {
             matter = parsed.matter
         } else {
             matter = try FrontMatter.parse(source, requireDate: kind == .post)
@@ -179,5 +179,16 @@ struct ParsedFrontMatter: Sendable {
         yaml = item.source.frontMatter
         requireDate = item.kind == .post
         matter = item.matter
+    }
+
+    /// Whether parsing `source`'s front matter again would give `matter`: the same bytes of
+    /// YAML, read with the same rules.
+    func matches(_ source: SourceFile, requireDate: Bool) -> Bool {
+        guard requireDate == self.requireDate else { return false }
+        switch (yaml, source.frontMatter) {
+        case (nil, nil): return true
+        case (let old?, let new?): return SourceFile.sameBytes(old, new)
+        default: return false
+        }
     }
 }

@@ -17,11 +17,12 @@ public struct SourceFile: Sendable, Hashable {
     /// stays consistent.
     public static func == (a: SourceFile, b: SourceFile) -> Bool {
         a.bodyFirstLine == b.bodyFirstLine && a.path == b.path
-            && sameBytes(a.frontMatter ?? "", b.frontMatter ?? "") && (a.frontMatter == nil) == (b.frontMatter == nil)
-            && sameBytes(a.body, b.body)
+            && (a.frontMatter == nil) == (b.frontMatter == nil)
+            && sameBytes(a.frontMatter ?? "", b.frontMatter ?? "") && sameBytes(a.body, b.body)
     }
 
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    /// Whether two strings have the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
         var a = a, b = b
         return a.withUTF8 { x in b.withUTF8 { y in
             x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
