@@ -12,6 +12,12 @@ public func format(_ value: Double, digits: Int) -> String {
     return NumberText.withoutNegativeZero(NumberText.printf("%.*f", value, digits: digits))
 }
 
+/// Each of `values` with exactly `digits` decimals, in brackets: `format([0.5, -1], digits: 2)`
+/// is `"[0.50, -1.00]"`.
+public func format(_ values: some Sequence<Double>, digits: Int) -> String {
+    "[" + values.map { format($0, digits: digits) }.joined(separator: ", ") + "]"
+}
+
 /// `value` as a percentage with `digits` decimals: `percent(0.1234, digits: 1)` is `"12.3%"`.
 public func percent(_ value: Double, digits: Int) -> String {
     guard value.isFinite else { return String(describing: value) }

@@ -9,6 +9,11 @@ import Testing
         #expect(format(1, digits: 3) == "1.000")
     }
 
+    @Test func sequencesInBrackets() {
+        #expect(format([0.5, -1, -0.3999999999999999], digits: 2) == "[0.50, -1.00, -0.40]")
+        #expect(format([Double](), digits: 1) == "[]")
+    }
+
     @Test func noNegativeZero() {
         #expect(format(-0.0001, digits: 3) == "0.000")
         #expect(format(-0.0, digits: 1) == "0.0")
