@@ -5,7 +5,9 @@
 #   Benchmarks/run-serve-benchmark.sh [ARTICLES] [RUNS]     (defaults 1000 and 20)
 #
 # Set LEMMA=/path/to/lemma to time an already built release binary instead of building one.
-# Needs wrk (apt-get install wrk). Results go to stdout and Benchmarks/serve/last-run.md.
+# Needs wrk (apt-get install wrk); times Hugo's server too when hugo and the Python websockets
+# module are installed (apt-get install hugo; pip install websockets). Results go to stdout and
+# Benchmarks/serve/last-run.md.
 # Everything listens on 127.0.0.1 only; every server started here is stopped with SIGINT
 # (which also checks that Ctrl-C shuts the server down).
 set -euo pipefail
@@ -61,6 +63,20 @@ wrk_out=$(wrk -t2 -c100 -d10s --latency "$page")
 echo "$wrk_out"
 stop_server
 
+# 1b. Hugo's server on the same articles, when Hugo and the websockets module are installed
+# (full renders: fast-render mode would re-render only the pages a browser has open).
+hugo_line=""
+if command -v hugo >/dev/null && python3 -c "import websockets" 2>/dev/null; then
+  hugo server --source "$work/corpus/hugo" --port "$port" --bind 127.0.0.1 --disableFastRender \
+    > "$work/hugo.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
+  hugo_line=$(python3 Benchmarks/serve/measure-reload.py --hugo --port "$port" --runs "$runs" \
+    --file "$work/corpus/hugo/content/posts/article-0500.md" --label "hugo server $(hugo version | cut -d' ' -f2), same corpus:")
+  echo "$hugo_line"
+  stop_server
+fi
+
 # 2. A copy of this site (content/, templates/ and the examples' package), so edits never
 # touch the working tree.
 site="$work/site"
@@ -81,6 +97,7 @@ non2xx=$(echo "$wrk_out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' || echo "N
   echo "# lemma serve benchmark ($(nproc) cores)"
   echo
   echo "- $corpus_line"
+  [[ -n "$hugo_line" ]] && echo "- $hugo_line"
   echo "- $content_line"
   echo "- wrk, 100 connections, 10 s, one article page: $requests requests, $rate requests/s; $socket_errors; $non2xx"
 } | tee Benchmarks/serve/last-run.md
