@@ -71,6 +71,8 @@ public struct AdamW<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
     }
 
     /// One Adam(W) step.
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func step(_ parameters: inout [Scalar], gradient: [Scalar], state: inout State) {
         state.step += 1
         state.beta1Power *= beta1

@@ -49,6 +49,8 @@ public struct Lion<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
     }
 
     /// One Lion step.
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func step(_ parameters: inout [Scalar], gradient: [Scalar], state: inout State) {
         for i in parameters.indices where i < gradient.count {
             let g = gradient[i]

@@ -42,6 +42,8 @@ public struct SGD<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
     }
 
     /// One SGD step.
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func step(_ parameters: inout [Scalar], gradient: [Scalar], state: inout State) {
         for i in parameters.indices where i < gradient.count {
             let g = gradient[i] + weightDecay * parameters[i]

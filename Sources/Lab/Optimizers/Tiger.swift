@@ -76,6 +76,8 @@ public struct Tiger<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
     }
 
     /// One Tiger micro-step (a full step when `accumulationSteps == 1`).
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func step(_ parameters: inout [Scalar], gradient: [Scalar], state: inout State) {
         if let nanGuard, gradient.contains(where: { !$0.isFinite }) {
             for i in parameters.indices {
