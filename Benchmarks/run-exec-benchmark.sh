@@ -5,10 +5,11 @@
 # and checks them against the targets:
 #   cold (library excluded) <= 1.5 x (sum of per-article compile times / cores)
 #   no-change <= 5 % of cold (library excluded)
-# Per-article compile times come from a serial run (`--jobs 1 --verbose`), so they are not
-# inflated by compiles competing for the cores.
+# Per-article compile times come from serial runs (`--jobs 1 --verbose`), so they are not
+# inflated by compiles competing for the cores. The cold build and the serial sums are the
+# median of RUNS runs (default 3): single runs vary by several per cent here.
 #
-#   Benchmarks/run-exec-benchmark.sh
+#   Benchmarks/run-exec-benchmark.sh [RUNS]
 #
 # Works on a copy of content/ and templates/ in a temporary folder whose examples.package points
 # back at this repository, so the repository itself is never edited.
@@ -23,14 +24,15 @@ cp -r content templates "$site/"
 sed -i "s|^  package: .*|  package: $repo|" "$site/content/lemma.yml"
 article="$(ls "$site"/content/posts/*.md | head -1)"
 cores=$(nproc)
+runs="${1:-3}"
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); echo "$end - $start" | bc; }
-row() { printf '| %-52s | %7.2f s |\n' "$1" "$2"; }
+row() { printf '| %-62s | %7.2f s |\n' "$1" "$2"; }
 
 rm -rf "$site/.lemma"
 library_cold=$(seconds "$lemma" build --quiet --root "$site")
-rm -rf "$site/.lemma/cache"
-cold=$(seconds "$lemma" build --quiet --root "$site")
+cold=$(for _ in $(seq "$runs"); do rm -rf "$site/.lemma/cache"; seconds "$lemma" build --quiet --root "$site"; done | median)
 no_change=$(seconds "$lemma" build --quiet --root "$site")
 cp "$article" "$site/article.bak"
 # A code edit: a new statement at the end of the first run cell.
@@ -50,20 +52,27 @@ prose_edit=$(seconds "$lemma" build --quiet --root "$site")
 cp "$site/article.bak" "$article"
 
 # Serial compiles: "content/posts/x.md: compiled in 1.23 s, ran in 0.45 s; …"
-"$lemma" build --no-cache --jobs 1 --verbose --root "$site" 2>"$site/serial.log" >/dev/null
-compile_sum=$(sed -n 's/.*: compiled in \([0-9.]*\) s, ran in \([0-9.]*\) s.*/\1/p' "$site/serial.log" | paste -sd+ | bc)
-run_sum=$(sed -n 's/.*: compiled in \([0-9.]*\) s, ran in \([0-9.]*\) s.*/\2/p' "$site/serial.log" | paste -sd+ | bc)
-programs=$(grep -c ': compiled in ' "$site/serial.log")
+for run in $(seq "$runs"); do
+  "$lemma" build --no-cache --jobs 1 --verbose --root "$site" 2>"$site/serial-$run.log" >/dev/null
+done
+serial_sum() {  # the median over the runs of the sum of field $1 (1: compile, 2: run)
+  for log in "$site"/serial-*.log; do
+    sed -n 's/.*: compiled in \([0-9.]*\) s, ran in \([0-9.]*\) s.*/\'"$1"'/p' "$log" | paste -sd+ | bc
+  done | median
+}
+compile_sum=$(serial_sum 1)
+run_sum=$(serial_sum 2)
+programs=$(grep -c ': compiled in ' "$site/serial-1.log")
 
 echo "| build of content/ ($programs article programs, $cores cores) | time |"
 echo "|---|---:|"
 row "cold, including the library's release build" "$library_cold"
-row "cold, library already built" "$cold"
+row "cold, library already built (median of $runs)" "$cold"
 row "no change" "$no_change"
 row "one-article code edit" "$code_edit"
 row "one-article prose edit" "$prose_edit"
-row "sum of per-article compile times (serial)" "$compile_sum"
-row "sum of per-article run times (serial)" "$run_sum"
+row "sum of per-article compile times (serial, median of $runs)" "$compile_sum"
+row "sum of per-article run times (serial, median of $runs)" "$run_sum"
 echo
 compile_budget=$(echo "1.5 * $compile_sum / $cores" | bc -l)
 no_change_budget=$(echo "0.05 * $cold" | bc -l)

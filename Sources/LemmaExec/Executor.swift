@@ -34,7 +34,10 @@ public struct Executor: Sendable {
     /// Programs without items are neither built nor run.
     public func run(_ programs: [ProgramSource]) async throws -> ExecutionReport {
         var results = programs.map { _ in ProgramResult() }
+        // Longest programs first, so the last to finish are short ones and the cores stay busy
+        // to the end (results are placed by index, so the order never shows in them).
         let pending = programs.indices.filter { !programs[$0].items.isEmpty }
+            .sorted { (programs[$0].codeSize, $1) > (programs[$1].codeSize, $0) }
         guard !pending.isEmpty else { return ExecutionReport(results: results, compiled: 0, cached: 0) }
 
         let runner = ProcessRunner()

@@ -59,3 +59,16 @@ public struct ProgramSource: Sendable, Hashable {
         self.timeout = timeout
     }
 }
+
+extension ProgramSource {
+    /// Bytes of code in the program's cells and inline values: a rough guide to how long it
+    /// takes to compile.
+    var codeSize: Int {
+        items.reduce(0) { total, item in
+            switch item {
+            case .cell(let cell): total + cell.code.utf8.count
+            case .inline(let value): total + value.expression.utf8.count
+            }
+        }
+    }
+}
