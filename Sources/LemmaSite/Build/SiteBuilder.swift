@@ -47,7 +47,8 @@ public struct SiteBuilder: Sendable {
 
         var state = BuildState()
         state.config = content.config
-        state.frontMatter = Dictionary(uniqueKeysWithValues: content.items.map { ($0.source.path, ParsedFrontMatter($0)) })
+        state.frontMatter = Dictionary(
+            uniqueKeysWithValues: content.items.map { ($0.source.path, ParsedFrontMatter($0)) })
         for entry in renderedStates { state.items[entry.state.source.path] = entry.state }
         let layout = SiteLayout(
             content: content, rendered: state.items.mapValues(\.rendered), templates: templates,

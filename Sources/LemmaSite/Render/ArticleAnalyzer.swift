@@ -60,7 +60,9 @@ enum ArticleAnalyzer {
             program: program, cells: cells, inlineValues: inlineValues, plainText: document.plainText,
             summarySource: SummarySource(
                 prose: document.proseText,
-                spans: document.codeSpans.map { inlineValues[$0.index] == nil ? .code($0.code) : .inlineValue($0.code) }),
+                spans: document.codeSpans.map {
+                    inlineValues[$0.index] == nil ? .code($0.code) : .inlineValue($0.code)
+                }),
             extraAnchors: equationAnchors(document.math),
             diagnostics: diagnostics)
         return (ParsedDocument(document), analysis)

@@ -55,7 +55,8 @@ struct ArticleRenderer {
                 RenderedItem.TOCEntry(level: $0.level, text: $0.text, id: $0.id)
             },
             readingMinutes: ReadingTime.minutes(analysis.plainText),
-            summary: item.matter.summary ?? Summary.opening(of: analysis.summarySource.text(values: execution?.inlineValues ?? [:])),
+            summary: item.matter.summary
+                ?? Summary.opening(of: analysis.summarySource.text(values: execution?.inlineValues ?? [:])),
             claims: execution?.claims ?? [])
         return (rendered, diagnostics)
     }
