@@ -324,21 +324,7 @@ struct TeXParser {
         switch token.kind {
         case .beginGroup:
             advance()
-            var depth = 1
-            var text = ""
-            while index < tokens.count {
-                let inner = tokens[index]
-                advance()
-                switch inner.kind {
-                case .beginGroup: depth += 1
-                case .endGroup:
-                    depth -= 1
-                    if depth == 0 { return text }
-                default: break
-                }
-                text += TeXParser.sourceText(of: inner)
-            }
-            throw TeXError(utf8Offset: token.offset, message: "unbalanced braces: this { is never closed")
+            return try readGroupBody(opening: token).map(TeXParser.sourceText(of:)).joined()
         case .endGroup, .alignment, .mathShift:
             throw missingArgument(name, at: offset)
         default:
@@ -353,27 +339,33 @@ struct TeXParser {
         switch token.kind {
         case .beginGroup:
             advance()
-            var depth = 1
-            var collected: [TeXToken] = []
-            while index < tokens.count {
-                let inner = tokens[index]
-                advance()
-                switch inner.kind {
-                case .beginGroup: depth += 1
-                case .endGroup:
-                    depth -= 1
-                    if depth == 0 { return collected }
-                default: break
-                }
-                collected.append(inner)
-            }
-            throw TeXError(utf8Offset: token.offset, message: "unbalanced braces: this { is never closed")
+            return try readGroupBody(opening: token)
         case .endGroup, .alignment:
             throw missingArgument(name, at: offset)
         default:
             advance()
             return [token]
         }
+    }
+
+    /// The raw tokens up to the `}` that matches `opening`, the `{` just read (neither brace
+    /// included).
+    private mutating func readGroupBody(opening: TeXToken) throws(TeXError) -> [TeXToken] {
+        var depth = 1
+        var collected: [TeXToken] = []
+        while index < tokens.count {
+            let inner = tokens[index]
+            advance()
+            switch inner.kind {
+            case .beginGroup: depth += 1
+            case .endGroup:
+                depth -= 1
+                if depth == 0 { return collected }
+            default: break
+            }
+            collected.append(inner)
+        }
+        throw TeXError(utf8Offset: opening.offset, message: "unbalanced braces: this { is never closed")
     }
 
     /// The next token without expanding macros, skipping white space.
