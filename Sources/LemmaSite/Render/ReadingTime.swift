@@ -51,16 +51,21 @@ enum ReadingTime {
 enum Summary {
     static func opening(of text: String, limit: Int = 220) -> String {
         var collapsed = ""
+        var appended = 0  // characters in `collapsed`, counted as they go (`count` walks the string)
         var lastWasSpace = true
         for character in text {
             if character.isWhitespace {
-                if !lastWasSpace { collapsed.append(" ") }
+                if !lastWasSpace {
+                    collapsed.append(" ")
+                    appended += 1
+                }
                 lastWasSpace = true
             } else {
                 collapsed.append(character)
+                appended += 1
                 lastWasSpace = false
             }
-            if collapsed.count > limit { break }
+            if appended > limit { break }
         }
         collapsed = collapsed.trimmingTrailingSpace
         guard collapsed.count > limit else { return collapsed }
@@ -97,21 +102,26 @@ struct SummarySource: Sendable, Hashable {
     /// was not computed shows its code.
     func text(values: [Int: String], limit: Int = 2000) -> String {
         var result = ""
+        var appended = 0  // characters in `result`, counted as they go (`count` walks the string)
         var spanIndex = 0
         var valueIndex = 0
         for character in prose {
-            if result.count > limit { break }
+            if appended > limit { break }
             guard character == MarkdownDocument.inlineCodeMark, spanIndex < spans.count else {
                 result.append(character)
+                appended += 1
                 continue
             }
+            let text: String
             switch spans[spanIndex] {
             case .code(let code):
-                result += code
+                text = code
             case .inlineValue(let code):
-                result += values[valueIndex] ?? code
+                text = values[valueIndex] ?? code
                 valueIndex += 1
             }
+            result += text
+            appended += text.count
             spanIndex += 1
         }
         return result
