@@ -235,25 +235,22 @@ struct EmbeddingOutlierClaims {
     func float32MomentumSticks() {
         for (beta, ulps, steps) in [(Float(0.965), Float(14), 2728), (0.9, 4, 944), (0.99, 50, 9419)] {
             let tiger = Tiger<Float>(learningRate: 1e-3, beta: beta)
-            var x: [Float] = [0]
-            var state = tiger.makeState(parameterCount: 1)
-            tiger.step(&x, gradient: [1], state: &state)
-            var step = 1
-            var previous = state.m[0]
-            while true {
-                tiger.step(&x, gradient: [0], state: &state)
-                if state.m[0] == previous { break }
-                previous = state.m[0]
-                step += 1
-            }
+            var (x, state, step) = momentumAfterOneGradient(tiger)
             #expect(step == steps)
             #expect(state.m[0] == ulps * Float.leastNonzeroMagnitude)
             for _ in 0..<10_000 { tiger.step(&x, gradient: [0], state: &state) }
             #expect(Numerics.sign(state.m[0]) == 1)
         }
         // Double, β = 0.965: 14 × 4.9e-324 after 20,724 steps.
-        let tiger = Tiger<Double>(learningRate: 1e-3, beta: 0.965)
-        var x = [0.0]
+        let (_, state, step) = momentumAfterOneGradient(Tiger<Double>(learningRate: 1e-3, beta: 0.965))
+        #expect(step == 20_724)
+        #expect(state.m[0] == 14 * Double.leastNonzeroMagnitude)
+    }
+
+    /// One step with gradient 1, then zero gradients until the momentum stops changing: the
+    /// parameters, the state and the number of steps taken.
+    func momentumAfterOneGradient<Scalar>(_ tiger: Tiger<Scalar>) -> (x: [Scalar], state: Tiger<Scalar>.State, steps: Int) {
+        var x: [Scalar] = [0]
         var state = tiger.makeState(parameterCount: 1)
         tiger.step(&x, gradient: [1], state: &state)
         var step = 1
@@ -264,8 +261,7 @@ struct EmbeddingOutlierClaims {
             previous = state.m[0]
             step += 1
         }
-        #expect(step == 20_724)
-        #expect(state.m[0] == 14 * Double.leastNonzeroMagnitude)
+        return (x, state, step)
     }
 
     @Test("T3.3 Tiger drifts like −100(1 − (1 − 10⁻⁵)ᵗ) in Float32 and Adam stays bounded")
