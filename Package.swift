@@ -47,7 +47,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "lemma", dependencies: [
-            "LemmaSite", "LemmaServer",
+            "LemmaSite", "LemmaServer", "LemmaExec",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

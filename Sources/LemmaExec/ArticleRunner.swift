@@ -27,7 +27,23 @@ struct ArticleRunner: Sendable {
         "SWIFT_BACKTRACE": "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none",
     ]
 
-    func run(_ source: ProgramSource, program: GeneratedProgram, key: String) async -> CanonicalResult {
+    /// An article program after compiling: the executable to run, or the result of a failed
+    /// compile.
+    enum Compilation: Sendable {
+        /// `base` holds the cells (no outputs yet) and any `expect-error` findings.
+        case compiled(folder: URL, executable: String, base: CanonicalResult)
+        case failed(CanonicalResult)
+
+        /// Removes the work folder.
+        func discard() {
+            guard case .compiled(let folder, _, _) = self else { return }
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
+    /// Compiles `program` in a work folder of its own (named after `key`), and type-checks its
+    /// `expect-error` cells.
+    func compile(_ source: ProgramSource, program: GeneratedProgram, key: String) async -> Compilation {
         var result = CanonicalResult(
             cells: program.lineMap.entries.filter(\.isCell).map { CanonicalResult.Cell(index: $0.index, outputs: []) },
             inlineValues: [:], claims: [], diagnostics: [], cacheable: true
@@ -39,23 +55,37 @@ struct ArticleRunner: Sendable {
         } catch {
             result.diagnostics.append(diagnostic(source.file, "cannot write the program: \(error)"))
             result.cacheable = false
-            return result
+            return .failed(result)
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
-
         let executable = folder.appendingPathComponent("program").path
         let compile = await swiftc([folder.appendingPathComponent("main.swift").path, "-o", executable])
         await checkExpectErrors(program, source: source, folder: folder, into: &result)
         guard compile.succeeded else {
+            try? FileManager.default.removeItem(at: folder)
             result.diagnostics += compileDiagnostics(compile, file: source.file)
             result.cacheable = compile.termination != .timedOut
             log("\(source.file): does not compile (\(format(compile.seconds)))")
-            return result
+            return .failed(result)
         }
+        log("\(source.file): compiled in \(format(compile.seconds))")
+        return .compiled(folder: folder, executable: executable, base: result)
+    }
 
+    /// Runs a compiled program with `seed` (the `LEMMA_SEED` it sees).
+    func execute(
+        _ compilation: Compilation, source: ProgramSource, program: GeneratedProgram, seed: UInt64
+    ) async -> CanonicalResult {
+        let executable: String
+        var result: CanonicalResult
+        switch compilation {
+        case .failed(let failed): return failed
+        case .compiled(_, let path, let base): (executable, result) = (path, base)
+        }
         let timeout = source.timeout ?? configuration.timeout
+        var environment = Self.programEnvironment
+        environment[Self.seedVariable] = String(seed)
         let outcome = await runner.run(ProcessRequest(
-            executable: executable, arguments: [], environment: Self.programEnvironment,
+            executable: executable, arguments: [], environment: environment,
             workingDirectory: root.path, timeout: timeout,
             outputLimit: configuration.outputLimit, memoryLimit: configuration.memoryLimit,
             cpuTimeLimit: Int(timeout.rounded(.up)) * ProcessInfo.processInfo.activeProcessorCount + 5
@@ -70,7 +100,8 @@ struct ArticleRunner: Sendable {
             }
         }
         analysis.analyze(outcome, into: &result)
-        var line = "\(source.file): compiled in \(format(compile.seconds)), ran in \(format(outcome.seconds))"
+        var line = "\(source.file): ran in \(format(outcome.seconds))"
+        if result.seed != nil { line += " (seed \(seed))" }
         if let slowest = analysis.slowest, program.lineMap.entries.indices.contains(slowest.item) {
             let entry = program.lineMap.entries[slowest.item]
             line += "; slowest: \(entry.isCell ? "cell" : "inline value") at line \(entry.line), \(format(slowest.seconds))"
@@ -78,6 +109,9 @@ struct ArticleRunner: Sendable {
         log(line)
         return result
     }
+
+    /// The environment variable that carries the seed (Notebook's `_NotebookRuntime.seedVariable`).
+    static let seedVariable = "LEMMA_SEED"
 
     /// Type-checks each `expect-error` cell after the program before it.
     private func checkExpectErrors(

@@ -16,6 +16,9 @@ struct CanonicalResult: Sendable, Hashable, Codable {
     var claims: [ClaimResult]
     /// Compile errors, crashes and limits; canonical lines (0: not inside any item).
     var diagnostics: [Diagnostic]
+    /// The seed the program read, or `nil` when it never read one (then every seed gives
+    /// this same result).
+    var seed: UInt64?
     /// False when the result depends on the moment (a time limit), so it is not cached.
     var cacheable: Bool
 }

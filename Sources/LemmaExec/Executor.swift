@@ -9,6 +9,8 @@ public struct Executor: Sendable {
     public var useCache: Bool
     /// Article programs compiled and run at once; `nil` for one per core.
     public var jobs: Int?
+    /// The seeds programs run with.
+    public var seeds: SeedPlan
     public var log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -16,15 +18,17 @@ public struct Executor: Sendable {
     ///   - configuration: the `examples` settings.
     ///   - useCache: `false` runs everything and writes no cache entries.
     ///   - jobs: article programs compiled and run at once; `nil` for one per core.
+    ///   - seeds: the seeds programs run with (each seed's result is cached on its own).
     ///   - log: progress lines (with timings; never part of any result).
     public init(
         root: URL, configuration: ExamplesConfiguration, useCache: Bool = true, jobs: Int? = nil,
-        log: @escaping @Sendable (String) -> Void = { _ in }
+        seeds: SeedPlan = .standard, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.root = root
         self.configuration = configuration
         self.useCache = useCache
         self.jobs = jobs
+        self.seeds = seeds
         self.log = log
     }
 
@@ -70,18 +74,17 @@ public struct Executor: Sendable {
                 next += 1
                 let source = programs[index]
                 let useCache = self.useCache
+                let seeds = self.seeds.seeds(for: source.file)
                 group.addTask {
                     let program = generator.generate(source)
                     let key = SourceFingerprint.hash(
                         keyParts + [source.file, "\(source.timeout ?? -1)", program.main]
                             + program.expectErrorChecks.map(\.source)
                     )
-                    if useCache, let hit = cache.load(key) {
-                        return (index, program.lineMap.relocate(hit, file: source.file, cached: true))
-                    }
-                    let fresh = await articleRunner.run(source, program: program, key: key)
-                    if useCache && fresh.cacheable { cache.store(fresh, for: key) }
-                    return (index, program.lineMap.relocate(fresh, file: source.file, cached: false))
+                    let run = SeededRun(
+                        source: source, program: program, key: key, seeds: seeds,
+                        cache: useCache ? cache : nil, runner: articleRunner)
+                    return (index, await run.result())
                 }
             }
             for _ in 0..<width { startNext() }

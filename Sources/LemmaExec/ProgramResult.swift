@@ -1,3 +1,4 @@
+import Foundation
 import LemmaDiagnostics
 
 /// One thing a cell produced, in the order it was produced.
@@ -12,8 +13,34 @@ public enum OutputItem: Sendable, Hashable, Codable {
     case claim(ClaimResult)
 }
 
+/// What kind of comparison a claim makes.
+public enum ClaimKind: String, Sendable, Hashable, Codable {
+    /// A boolean condition (no margin).
+    case condition
+    /// Equality (exact).
+    case exact
+    /// A value within a tolerance of another (its margin is the fraction of the tolerance used).
+    case approximate
+}
+
 /// The outcome of one `claim(…)`.
 public struct ClaimResult: Sendable, Hashable, Codable {
+    /// The margin as a reader sees it: `exact`, `—` for a condition, else the share of the
+    /// tolerance used (`37%`, `<0.1%`, `fails` above 100 %).
+    public var marginText: String {
+        switch kind {
+        case .condition: return "—"
+        case .exact: return "exact"
+        case .approximate:
+            guard let margin, margin.isFinite else { return "fails" }
+            if margin == 0 { return "0%" }
+            if margin < 0.001 { return "<0.1%" }
+            if margin > 1 { return "fails" }
+            let percent = margin * 100
+            return percent < 10 ? String(format: "%.1f%%", percent) : String(format: "%.0f%%", percent)
+        }
+    }
+
     public var passed: Bool
     /// The claim in words.
     public var text: String
@@ -21,15 +48,26 @@ public struct ClaimResult: Sendable, Hashable, Codable {
     public var value: String
     /// What the value was compared with, e.g. `8.0 ± 1e-12 relative` (nil for a boolean claim).
     public var expected: String?
+    public var kind: ClaimKind
+    /// For an approximate claim: how much of its tolerance it used, `|value − expected| / allowed`
+    /// (worst case over the seeds it ran with); `nil` for other kinds or a non-finite value.
+    public var margin: Double?
+    /// How many runs (seeds) the claim was checked in.
+    public var runs: Int = 1
     /// 1-based Markdown line and column where the `claim` call starts.
     public var line: Int
     public var column: Int
 
-    public init(passed: Bool, text: String, value: String, expected: String? = nil, line: Int, column: Int) {
+    public init(
+        passed: Bool, text: String, value: String, expected: String? = nil,
+        kind: ClaimKind = .condition, margin: Double? = nil, line: Int, column: Int
+    ) {
         self.passed = passed
         self.text = text
         self.value = value
         self.expected = expected
+        self.kind = kind
+        self.margin = margin
         self.line = line
         self.column = column
     }
@@ -62,6 +100,10 @@ public struct ProgramResult: Sendable, Hashable, Codable {
     public var diagnostics: [Diagnostic]
     /// Whether the result came from the cache.
     public var cached: Bool
+    /// Whether the program read its seed (Notebook's `seed`).
+    public var readsSeed = false
+    /// The seeds the program ran with, the page's first: one seed when it never read it.
+    public var seeds: [UInt64] = [SeedPlan.defaultSeed]
 
     public init(
         cells: [CellResult] = [], inlineValues: [Int: String] = [:], claims: [ClaimResult] = [],

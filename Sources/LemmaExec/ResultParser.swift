@@ -56,11 +56,16 @@ enum ResultParser {
             guard let passed = object["passed"] as? Bool, let text = object["text"] as? String,
                   let value = object["value"] as? String, let file = object["file"] as? String,
                   let line = object["line"] as? Int, let column = object["column"] as? Int else { return nil }
-            return .claim(passed: passed, text: text, value: value, expected: object["expected"] as? String,
-                          file: file, line: line, column: column)
+            let kind = (object["kind"] as? String).flatMap(ClaimKind.init(rawValue:)) ?? .condition
+            let claim = ClaimResult(
+                passed: passed, text: text, value: value, expected: object["expected"] as? String,
+                kind: kind, margin: (object["margin"] as? NSNumber)?.doubleValue, line: line, column: column)
+            return .claim(claim, file: file)
         case "inline":
             guard let item = object["item"] as? Int, let text = object["text"] as? String else { return nil }
             return .inline(item: item, text: text)
+        case "seed":
+            return (object["seed"] as? NSNumber).map { .seed($0.uint64Value) }
         default:
             return nil
         }

@@ -30,16 +30,14 @@ struct RunAnalysis: Sendable {
                 append(.text(text), to: current, cells: &result.cells, slots: cellSlots)
             case .show(let kind, let body, let caption):
                 append(output(kind: kind, body: body, caption: caption), to: current, cells: &result.cells, slots: cellSlots)
-            case .claim(let passed, let text, let value, let expected, let claimFile, let line, let column):
-                let located = claimFile == file
-                let claim = ClaimResult(
-                    passed: passed, text: text, value: value, expected: expected,
-                    line: located ? line : 0, column: located ? column : 1
-                )
+            case .claim(var claim, let claimFile):
+                if claimFile != file { (claim.line, claim.column) = (0, 1) }
                 result.claims.append(claim)
                 append(.claim(claim), to: current, cells: &result.cells, slots: cellSlots)
             case .inline(let item, let text):
                 if let entry = entry(at: item) { result.inlineValues[entry.index] = text }
+            case .seed(let seed):
+                result.seed = seed
             }
         }
         if outcome.termination == .outputLimitExceeded {

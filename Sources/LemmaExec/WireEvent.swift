@@ -6,6 +6,9 @@ enum WireEvent: Sendable, Hashable {
     /// `seconds`: how long the item ran (for logs only).
     case end(item: Int, seconds: Double)
     case show(kind: String, body: String, caption: String?)
-    case claim(passed: Bool, text: String, value: String, expected: String?, file: String, line: Int, column: Int)
+    /// A claim; `file`/`line`/`column` are where the runtime says it was made.
+    case claim(ClaimResult, file: String)
     case inline(item: Int, text: String)
+    /// The program read its seed (which was `seed`).
+    case seed(UInt64)
 }

@@ -34,6 +34,8 @@ public final class MarkdownDocument {
     public let codeSpans: [MarkdownCodeSpan]
     /// Math spans and blocks in document order.
     public let math: [MathSpan]
+    /// Runs of prose text in document order (headings, paragraphs, lists, tables).
+    public let texts: [MarkdownText]
     /// Plain text of the whole document (for reading time and summaries): text, code and TeX,
     /// one line per block.
     public let plainText: String
@@ -58,6 +60,7 @@ public final class MarkdownDocument {
         codeBlocks = items.codeBlocks
         codeSpans = items.codeSpans
         math = items.math
+        texts = items.texts
         plainText = items.plainText
         proseText = items.proseText
         nodes = items.nodes

@@ -19,6 +19,7 @@ struct TreeItems {
     var codeBlocks: [MarkdownCodeBlock] = []
     var codeSpans: [MarkdownCodeSpan] = []
     var math: [MathSpan] = []
+    var texts: [MarkdownText] = []
     var plainText = ""
     /// `plainText` without code blocks; each code span is one `inlineCodeMark`.
     var proseText = ""
@@ -71,7 +72,12 @@ struct TreeItems {
                 plainText += literal
                 proseText += type == CMARK_NODE_CODE ? String(MarkdownDocument.inlineCodeMark) : literal
                 headingText? += literal
-                if type == CMARK_NODE_CODE { addCodeSpan(node, code: literal) }
+                if type == CMARK_NODE_CODE {
+                    addCodeSpan(node, code: literal)
+                } else {
+                    texts.append(MarkdownText(text: literal, position: position(
+                        line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))))
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 plainText += " "
                 proseText += " "

@@ -26,8 +26,9 @@
 /// | `begin` | `item` | the program enters item `item` (0-based position of a cell or inline value among the article's program items) |
 /// | `end` | `item`, `seconds` | item `item` finished normally after `seconds` of wall-clock time (for the runner's log only: it never reaches a page) |
 /// | `show` | `kind` (`svg`, `html`, `text`), `body`, `caption` (string or `null`) | a value shown with `show(_:caption:)` |
-/// | `claim` | `passed` (bool), `text`, `value`, `expected` (string or `null`), `file`, `line`, `column` | a checked claim; `file`/`line`/`column` are the call site (the Markdown position under `#sourceLocation`) |
+/// | `claim` | `passed` (bool), `text`, `value`, `expected` (string or `null`), `file`, `line`, `column`, `kind` (`condition`, `exact`, `approximate`), `margin` (number or `null`) | a checked claim; `file`/`line`/`column` are the call site (the Markdown position under `#sourceLocation`); `margin` is the fraction of an approximate claim's tolerance used, `|value − expected| / allowed` |
 /// | `inline` | `item`, `text` | the text of the inline value `{swift} expr` at item `item` |
+/// | `seed` | `seed` | the program read its seed (``seed``), so its results depend on it; sent once, at the first read |
 ///
 /// ## Flushing and failure
 ///

@@ -9,8 +9,9 @@ enum WireRecord {
     case begin(item: Int)
     case end(item: Int, seconds: Double)
     case show(Display, caption: String?)
-    case claim(passed: Bool, text: String, value: String, expected: String?, file: String, line: Int, column: Int)
+    case claim(ClaimRecord)
     case inline(item: Int, text: String)
+    case seed(UInt64)
 
     /// The record's JSON object, keys in the documented order.
     var json: String {
@@ -32,17 +33,21 @@ enum WireRecord {
                 ("type", JSONText.string("show")), ("kind", JSONText.string(kind)),
                 ("body", JSONText.string(body)), ("caption", JSONText.optionalString(caption)),
             ])
-        case .claim(let passed, let text, let value, let expected, let file, let line, let column):
+        case .claim(let claim):
             return JSONText.object([
-                ("type", JSONText.string("claim")), ("passed", passed ? "true" : "false"),
-                ("text", JSONText.string(text)), ("value", JSONText.string(value)),
-                ("expected", JSONText.optionalString(expected)), ("file", JSONText.string(file)),
-                ("line", String(line)), ("column", String(column)),
+                ("type", JSONText.string("claim")), ("passed", claim.passed ? "true" : "false"),
+                ("text", JSONText.string(claim.text)), ("value", JSONText.string(claim.value)),
+                ("expected", JSONText.optionalString(claim.expected)), ("file", JSONText.string(claim.file)),
+                ("line", String(claim.line)), ("column", String(claim.column)),
+                ("kind", JSONText.string(claim.kind.rawValue)),
+                ("margin", claim.margin.map { String(describing: $0) } ?? "null"),
             ])
         case .inline(let item, let text):
             return JSONText.object([
                 ("type", JSONText.string("inline")), ("item", String(item)), ("text", JSONText.string(text)),
             ])
+        case .seed(let seed):
+            return JSONText.object([("type", JSONText.string("seed")), ("seed", String(seed))])
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LemmaDiagnostics
+import LemmaExec
 import LemmaSite
 
 /// What `build` and `check` include and reuse.
@@ -14,15 +15,40 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Article programs to compile and run at once (default: one per core).")
     var jobs: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Run each program that reads its seed with seeds 0…N−1; every claim must hold for each (default: examples.seeds).",
+        valueName: "N"))
+    var seeds: Int?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Run programs with this seed instead of the default 0 (to reproduce a failure a sweep found).", valueName: "S"))
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "Treat warnings (hand-typed numbers) as errors.")
+    var strict = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if let seeds, !(1...SiteConfig.maximumSeeds).contains(seeds) {
+            throw ValidationError("--seeds must be from 1 to \(SiteConfig.maximumSeeds), not \(seeds)")
+        }
+        if seeds != nil && seed != nil { throw ValidationError("give --seeds or --seed, not both") }
     }
 
-    func buildOptions(root: URL) -> BuildOptions {
+    /// The options, with the seeds applying to `files` only when any are given.
+    func buildOptions(root: URL, files: Set<String>? = nil) -> BuildOptions {
         var options = BuildOptions(root: root)
         options.includeDrafts = drafts
         options.useCache = !noCache
         options.jobs = jobs
+        options.warningsAreErrors = strict
+        if let seeds {
+            options.seeds = SeedPlan(seeds: SeedPlan.sweep(seeds).seeds, files: files)
+        } else if let seed {
+            options.seeds = SeedPlan(seeds: [seed], files: files)
+        } else if let files {
+            options.seeds = SeedPlan(seeds: [SeedPlan.defaultSeed], files: files)
+        }
         return options
     }
 }
@@ -60,10 +86,39 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
+    @Argument(help: ArgumentHelp(
+        "Articles whose programs --seed or --seeds apply to (default: all); the rest run with the default seed.",
+        valueName: "file"))
+    var files: [String] = []
+
     func run() async throws {
-        var options = content.buildOptions(root: common.rootURL)
+        let root = common.rootURL
+        var chosen: Set<String>?
+        if !files.isEmpty {
+            chosen = Set(try files.map { try Self.siteRelative($0, root: root) })
+        }
+        var options = content.buildOptions(root: root, files: chosen)
         options.writesOutput = false
         try await runBuild(options, console: common.console, format: format)
+    }
+}
+
+extension Check {
+    /// `file` (relative to the working directory, or absolute) as a path relative to `root`;
+    /// it must be an existing Markdown file under `root/content`.
+    static func siteRelative(_ file: String, root: URL) throws -> String {
+        let absolute = URL(fileURLWithPath: file).standardizedFileURL.path
+        let prefix = root.standardizedFileURL.path + "/"
+        var relative = absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : file
+        if !FileManager.default.fileExists(atPath: absolute),
+           FileManager.default.fileExists(atPath: prefix + file) {
+            relative = file
+        }
+        guard relative.hasPrefix("content/"), relative.hasSuffix(".md"),
+              FileManager.default.fileExists(atPath: prefix + relative) else {
+            throw ValidationError("\(file) is not an article under \(prefix)content/")
+        }
+        return relative
     }
 }
 
@@ -76,6 +131,11 @@ func runBuild(_ options: BuildOptions, console: Console, format: Check.Format) a
         let report = try await builder.build()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let verb = options.writesOutput ? "built" : "checked"
+        console.diagnostics(report.warnings)
+        if format == .github {
+            for warning in report.warnings { print(GitHubAnnotation.line(for: warning)) }
+        }
+        if console.verbose { console.margins(report.claims) }
         console.info("\(verb) \(report.articleCount) articles, \(report.pageCount) pages, \(report.claimCount) claims in \(String(format: "%.2f", seconds)) s")
     } catch {
         if format == .github {

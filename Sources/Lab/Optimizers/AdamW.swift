@@ -61,8 +61,6 @@ public struct AdamW<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
         public var beta1Power: Scalar = 1
         /// `β₂ᵗ`.
         public var beta2Power: Scalar = 1
-        /// Two buffers: `m` and `v`.
-        public var bufferCount: Int { 2 }
     }
 
     /// Zero moments at step 0.

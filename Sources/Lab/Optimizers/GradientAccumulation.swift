@@ -27,8 +27,6 @@ public struct GradientAccumulation<Base: Optimizer>: Optimizer {
         public var sum: [Base.Scalar]
         /// Micro-steps taken so far.
         public var microStep: Int = 0
-        /// The base buffers plus the gradient sum.
-        public var bufferCount: Int { base.bufferCount + 1 }
     }
 
     /// Fresh base state and a zero sum.

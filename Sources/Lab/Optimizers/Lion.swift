@@ -39,8 +39,6 @@ public struct Lion<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
     public struct State: OptimizerState {
         /// The momentum `m_t`.
         public var m: [Scalar]
-        /// One buffer: the momentum.
-        public var bufferCount: Int { 1 }
     }
 
     /// A zero momentum.

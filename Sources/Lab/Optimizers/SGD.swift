@@ -32,8 +32,6 @@ public struct SGD<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
     public struct State: OptimizerState {
         /// The velocity `v_t`, one entry per parameter.
         public var velocity: [Scalar]
-        /// One buffer: the velocity.
-        public var bufferCount: Int { 1 }
     }
 
     /// A zero velocity.

@@ -66,8 +66,6 @@ public struct Tiger<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
         public var m: [Scalar]
         /// Micro-steps taken so far (t − 1 before a step).
         public var microStep: Int = 0
-        /// One buffer: the momentum, with or without accumulation.
-        public var bufferCount: Int { 1 }
     }
 
     /// A zero momentum.

@@ -36,6 +36,16 @@ public struct SiteBuilder: Sendable {
 
         let executions = await execute(analyzed, content: content, previous: reuse, counts: &counts, diagnostics: &diagnostics)
         clock.done("execute", "\(executions.programCount) programs, \(counts.compiled) run, \(counts.cached) cached")
+        var warnings = handTypedNumbers(analyzed, executions: executions.results)
+        if options.warningsAreErrors {
+            diagnostics += warnings.map { warning in
+                var error = warning
+                error.severity = .error
+                error.message += " (an error under --strict)"
+                return error
+            }
+            warnings = []
+        }
 
         let renderer = ArticleRenderer(config: content.config, links: makeLinkResolver(content, analyzed: analyzed))
         let items = Dictionary(uniqueKeysWithValues: content.items.map { ($0.id, $0) })
@@ -43,7 +53,9 @@ public struct SiteBuilder: Sendable {
         counts.rendered = renderedStates.filter(\.fresh).count
         diagnostics += renderedStates.flatMap(\.diagnostics)
         clock.done("render", "\(renderedStates.count) pages, \(counts.rendered) rendered")
-        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics.sorted(by: ContentLoader.order)) }
+        guard diagnostics.isEmpty else {
+            throw DiagnosticList((diagnostics + warnings).sorted(by: ContentLoader.order))
+        }
 
         var state = BuildState()
         state.config = content.config
@@ -74,7 +86,10 @@ public struct SiteBuilder: Sendable {
         return BuildReport(
             files: files, articleCount: content.posts.count, pageCount: content.pages.count,
             claimCount: state.items.values.reduce(0) { $0 + $1.rendered.claims.count },
-            counts: counts, state: state)
+            claims: state.items.values.flatMap { item in
+                item.rendered.claims.map { CheckedClaim(file: item.source.path, claim: $0) }
+            }.sorted { ($0.file, $0.claim.line, $0.claim.column) < ($1.file, $1.claim.line, $1.claim.column) },
+            warnings: warnings.sorted(by: ContentLoader.order), counts: counts, state: state)
     }
 
     // MARK: load
@@ -142,8 +157,9 @@ public struct SiteBuilder: Sendable {
             products: settings.products, imports: settings.imports, timeout: settings.timeout,
             outputLimit: settings.outputLimit, memoryLimit: settings.memoryLimit,
             buildPath: options.examplesBuildFolder?.path)
-        let executor = Executor(root: options.root, configuration: configuration, useCache: options.useCache,
-                                jobs: options.jobs, log: log)
+        let executor = Executor(
+            root: options.root, configuration: configuration, useCache: options.useCache, jobs: options.jobs,
+            seeds: options.seeds ?? .sweep(settings.seeds), log: log)
         do {
             let report = try await executor.run(pending)
             for (program, result) in zip(pending, report.results) {
@@ -157,6 +173,17 @@ public struct SiteBuilder: Sendable {
                 file: "content/lemma.yml", stage: "execute", message: "cannot run examples: \(error)"))
         }
         return executions
+    }
+
+    // MARK: verify
+
+    /// Warnings for numbers typed in prose that the article's program computed.
+    func handTypedNumbers(_ analyzed: [Analyzed], executions: [String: ProgramResult]) -> [Diagnostic] {
+        analyzed.flatMap { entry -> [Diagnostic] in
+            guard let program = entry.analysis.program, let result = executions[program.file] else { return [] }
+            return HandTypedNumbers.warnings(
+                file: program.file, written: entry.analysis.writtenNumbers, program: program, result: result)
+        }
     }
 
     // MARK: render

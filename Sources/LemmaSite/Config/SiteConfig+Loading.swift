@@ -8,7 +8,7 @@ extension SiteConfig {
         "paginate", "examples",
     ]
     static let knownExampleKeys = [
-        "package", "products", "imports", "timeout", "output_limit", "memory_limit",
+        "package", "products", "imports", "timeout", "output_limit", "memory_limit", "seeds",
     ]
 
     /// Parses lemma.yml text; `file` is the path printed in diagnostics.
@@ -95,6 +95,15 @@ extension SiteConfig {
         if let node = entries["memory_limit"]?.value {
             settings.memoryLimit = try reader.bytes(node, key: "memory_limit").get()
         }
+        if let node = entries["seeds"]?.value {
+            guard let value = node.string.flatMap(Int.init), (1...maximumSeeds).contains(value) else {
+                throw reader.located(node, "`seeds` must be a whole number from 1 to \(maximumSeeds)")
+            }
+            settings.seeds = value
+        }
         return settings
     }
+
+    /// The most seeds a sweep may run (each is a full run of every seed-reading program).
+    public static let maximumSeeds = 1000
 }

@@ -22,6 +22,9 @@ public struct ExamplesSettings: Sendable, Hashable {
     public var outputLimit: Int = 8 << 20
     /// Bytes of address space an article program may use.
     public var memoryLimit: Int = 2 << 30
+    /// Seeds `build` and `check` run each seed-reading program with (0, 1, …, seeds − 1);
+    /// `--seeds` on the command line overrides it.
+    public var seeds: Int = 1
 
     public init() {}
 }

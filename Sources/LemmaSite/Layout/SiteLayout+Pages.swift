@@ -131,6 +131,7 @@ extension SiteLayout {
                         [
                             "passed": $0.passed, "text": $0.text, "value": $0.value,
                             "location": "\(item.source.path):\($0.line):\($0.column)",
+                            "margin": $0.marginText, "runs": $0.runs > 1 ? "\($0.runs) seeds" : "",
                         ] as [String: Any]
                     },
                 ] as [String: Any]

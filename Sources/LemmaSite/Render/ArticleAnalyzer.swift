@@ -64,6 +64,7 @@ enum ArticleAnalyzer {
                     inlineValues[$0.index] == nil ? .code($0.code) : .inlineValue($0.code)
                 }),
             extraAnchors: equationAnchors(document.math),
+            writtenNumbers: program == nil ? [] : HandTypedNumbers.written(in: document),
             diagnostics: diagnostics)
         return (ParsedDocument(document), analysis)
     }

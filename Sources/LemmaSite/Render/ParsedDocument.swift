@@ -32,5 +32,8 @@ struct Analysis: Sendable {
     var summarySource: SummarySource
     /// Fragment ids besides headings that links may target (equation labels, footnotes).
     var extraAnchors: Set<String>
+    /// Numbers typed in prose and inline math (articles with a program only), for the
+    /// hand-typed-number check.
+    var writtenNumbers: [WrittenNumber]
     var diagnostics: [Diagnostic]
 }
