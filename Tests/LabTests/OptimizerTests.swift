@@ -173,15 +173,27 @@ struct TigerClaims {
         #expect(a == before)
     }
 
-    @Test("T2.3 state buffers per parameter: SGD-M 1, AdamW 2, Lion 1, Tiger 1; with accumulation 3, 2, 1")
+    @Test("T2.3 state buffers per parameter, counted in the state: SGD-M 1, AdamW 2, Lion 1, Tiger 1; with accumulation 3, 2, 1")
     func stateCounts() {
-        #expect(SGD<Double>(learningRate: 1).makeState(parameterCount: 3).bufferCount == 1)
-        #expect(AdamW<Double>(learningRate: 1).makeState(parameterCount: 3).bufferCount == 2)
-        #expect(Lion<Double>(learningRate: 1).makeState(parameterCount: 3).bufferCount == 1)
-        #expect(Tiger<Double>(learningRate: 1).makeState(parameterCount: 3).bufferCount == 1)
-        #expect(GradientAccumulation(AdamW<Double>(learningRate: 1), steps: 4).makeState(parameterCount: 3).bufferCount == 3)
-        #expect(GradientAccumulation(Lion<Double>(learningRate: 1), steps: 4).makeState(parameterCount: 3).bufferCount == 2)
-        #expect(Tiger<Double>(learningRate: 1, accumulationSteps: 4).makeState(parameterCount: 3).bufferCount == 1)
+        #expect(SGD<Double>(learningRate: 1).measuredBufferCount() == 1)
+        #expect(AdamW<Double>(learningRate: 1).measuredBufferCount() == 2)
+        #expect(Lion<Double>(learningRate: 1).measuredBufferCount() == 1)
+        #expect(Tiger<Double>(learningRate: 1).measuredBufferCount() == 1)
+        #expect(GradientAccumulation(AdamW<Double>(learningRate: 1), steps: 4).measuredBufferCount() == 3)
+        #expect(GradientAccumulation(Lion<Double>(learningRate: 1), steps: 4).measuredBufferCount() == 2)
+        #expect(Tiger<Float>(learningRate: 1, accumulationSteps: 4).measuredBufferCount(steps: 6) == 1)
+        #expect(AdamW<Float>(learningRate: 1).makeState(parameterCount: 3).bufferCount == 2)
+        // Only arrays as long as the parameters are counted.
+        #expect(AdamW<Double>(learningRate: 1).makeState(parameterCount: 3).bufferCount(parameterCount: 4) == 0)
+    }
+
+    @Test("Buffer counting finds floating-point arrays at any depth and ignores scalars and integer arrays")
+    func bufferReflection() {
+        struct Inner: OptimizerState { var m: [Float]; var step = 0; var power: Float = 1 }
+        struct Outer: OptimizerState { var inner: Inner; var extra: [Float]; var indices: [Int]; var short: [Float] }
+        let state = Outer(inner: Inner(m: [0, 0, 0]), extra: [1, 2, 3], indices: [0, 1, 2], short: [1])
+        #expect(state.bufferCount(parameterCount: 3) == 2)
+        #expect(state.bufferCount == 3)
     }
 
     @Test("Generic accumulation applies the base optimizer to the group mean")
