@@ -59,6 +59,26 @@ struct RoPEClaims {
         #expect(rope.pairsWithFullTurn(length: 4096) == 46)
     }
 
+    @Test("Decoding a position: exact without noise, the bound π/(1+β) is sharp under alternating errors")
+    func positionDecoding() {
+        let rope = RoPE(dimension: 128)
+        let bound = rope.decodingNoiseBound()
+        #expect(isClose(bound, Double.pi / (1 + rope.beta), 1e-14))
+        for n in [0, 1, 37, 1749, 8191] {
+            #expect(rope.decodePosition(phases: rope.phases(position: Double(n))).rounded() == Double(n))
+        }
+        func alternating(_ size: Double) -> [Double] { (0..<64).map { $0 % 2 == 0 ? size : -size } }
+        for n in [0.0, 500, 5000] {
+            let inside = rope.decodePosition(phases: rope.phases(position: n, noise: alternating(0.999 * bound)))
+            #expect(abs(inside - n) <= 0.999 * bound + 1e-9)
+            let outside = rope.decodePosition(phases: rope.phases(position: n, noise: alternating(1.001 * bound)))
+            #expect(abs(outside - n) > 1)
+        }
+        // Using only the fast pairs, positions past half the slowest used wavelength alias.
+        let aliased = rope.decodePosition(phases: rope.phases(position: 1000), slowest: 31)
+        #expect(abs(aliased - 1000) > 1)
+    }
+
     @Test("T4.4 digit analogy: base 13 covers 2000 numbers with 3 digits; 1749 in base 16 is [6, 13, 5]")
     func digits() {
         #expect(BaseDigits.smallestBase(covering: 2000, digitCount: 3) == 13)

@@ -25,10 +25,17 @@ import Testing
 
     @Test func claimsCarryTheirPosition() {
         let output = "\u{1E}lemma:{\"type\":\"claim\",\"passed\":false,\"text\":\"t\",\"value\":\"1.0\","
-            + "\"expected\":\"2.0 ± 0.1\",\"file\":\"a.md\",\"line\":4,\"column\":9}\n"
+            + "\"expected\":\"2.0 ± 0.1\",\"file\":\"a.md\",\"line\":4,\"column\":9,"
+            + "\"kind\":\"approximate\",\"margin\":10.0}\n"
         #expect(ResultParser.events(in: Array(output.utf8)) == [
-            .claim(passed: false, text: "t", value: "1.0", expected: "2.0 ± 0.1", file: "a.md", line: 4, column: 9),
+            .claim(ClaimResult(passed: false, text: "t", value: "1.0", expected: "2.0 ± 0.1", kind: .approximate,
+                               margin: 10, line: 4, column: 9), file: "a.md"),
         ])
+    }
+
+    @Test func aSeedRecordSaysTheProgramReadItsSeed() {
+        let output = "x\u{1E}lemma:{\"type\":\"seed\",\"seed\":12}\ny\n"
+        #expect(ResultParser.events(in: Array(output.utf8)) == [.text("x"), .seed(12), .text("y\n")])
     }
 
     @Test func compilerLinesAreParsed() {

@@ -29,7 +29,7 @@ enum HandTypedNumbers {
                     position: position(of: match.offset, in: span.tex, from: span.texPosition)))
             }
         }
-        return numbers.filter { !isExempt($0) }
+        return numbers.filter { !isExempt($0) }.sorted { $0.position < $1.position }
     }
 
     /// Warnings for the numbers of `written` that `result` produced.
@@ -64,7 +64,8 @@ enum HandTypedNumbers {
 
     private static func agrees(_ value: Double, _ written: Double, decimals: Int) -> Bool {
         let unit = pow(10, Double(-decimals))
-        return abs(value - written) <= unit / 2 * (1 + 1e-9) && abs(value) >= unit / 2
+        // Strictly inside half a unit: 0.25 is neither 0.2 nor 0.3 at one decimal.
+        return abs(value - written) < unit / 2 * (1 - 1e-9) && abs(value) >= unit / 2
     }
 
     private static func isExempt(_ number: WrittenNumber) -> Bool {
