@@ -25,11 +25,12 @@ site: setup
 	$(SWIFT) build -c release --product lemma
 	.build/release/lemma build
 
-# Unit, fixture and conformance tests (one debug build), then `lemma check` over content/.
+# Unit, fixture and conformance tests (one debug build), then `lemma check` over content/:
+# every seed-reading article program with 16 seeds, and warnings (hand-typed numbers) as errors.
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	.build/debug/lemma check
+	.build/debug/lemma check --seeds 16 --strict
 
 check: setup
 	$(SWIFT) build --product lemma
