@@ -51,7 +51,7 @@ public actor SitePreview {
             let wasBroken = !diagnostics.isEmpty
             diagnostics = []
             result = RebuildResult(
-                counts: report.counts, changedPaths: changed, diagnostics: [], fixed: wasBroken,
+                counts: report.counts, changedPaths: changed, diagnostics: [], warnings: report.warnings, fixed: wasBroken,
                 duration: ContinuousClock.now - start)
         } catch {
             let changed = error.diagnostics != diagnostics
@@ -97,6 +97,8 @@ public struct RebuildResult: Sendable {
     public var changedPaths: [String]
     /// The build's diagnostics; empty when it succeeded.
     public var diagnostics: [Diagnostic]
+    /// Warnings of a build that succeeded (hand-typed numbers).
+    public var warnings: [Diagnostic] = []
     /// The build succeeded after a failed one.
     public var fixed: Bool
     public var duration: Duration

@@ -59,6 +59,7 @@ struct Serve: AsyncParsableCommand {
         case .rebuilt(let result):
             let milliseconds = Int((result.duration / .milliseconds(1)).rounded())
             if let counts = result.counts {
+                console.diagnostics(result.warnings)
                 console.info(
                     "rebuilt in \(milliseconds) ms: \(counts.rendered) rendered, \(counts.compiled) compiled, "
                         + "\(counts.laidOut) laid out, \(result.changedPaths.count) files changed")
