@@ -8,6 +8,11 @@ static const char *const environment_names[] = {
     "gather*",  "multline",  "multline*", "eqnarray",
 };
 
+const char *lemma_math_environment_name(int index) {
+  int count = (int)(sizeof(environment_names) / sizeof(environment_names[0]));
+  return index >= 0 && index < count ? environment_names[index] : NULL;
+}
+
 static bool is_blank_byte(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }

@@ -2,6 +2,9 @@ extension TeXParser {
     /// Parses one atom starting at the current token; nil for commands that produce nothing
     /// (`\label`, `\newcommand`, …).
     mutating func parseAtom() throws(TeXError) -> Atom? {
+        depth += 1
+        defer { depth -= 1 }
+        try checkNesting()
         guard let token = try peekNonSpace() else { return nil }
         switch token.kind {
         case .beginGroup:

@@ -32,8 +32,16 @@ struct TeXParser {
     /// Set by `\hline` while parsing a table; read and reset by the table parser.
     var pendingRule = false
     var expansions = 0
+    /// Lists and atoms being parsed inside one another.
+    var depth = 0
+    /// The ``depth`` of the list that is the denominator of an `\over` (or `\choose`, …),
+    /// where a second one is ambiguous, as in TeX.
+    var infixDenominatorDepth: Int?
 
     static let expansionLimit = 10_000
+    /// How deeply groups, fractions, scripts, `\left…\right` pairs and environments may nest.
+    /// Real formulas stay below 20; the bound keeps hostile input from exhausting the stack.
+    public static let nestingLimit = 200
 
     init(tokens: [TeXToken], macros: MacroTable, numbering: EquationNumbering, displayStyle: Bool) {
         self.tokens = tokens
@@ -66,6 +74,13 @@ struct TeXParser {
 
     mutating func advance() { index += 1 }
 
+    /// Fails once ``depth`` passes ``nestingLimit``, at the token being read.
+    func checkNesting() throws(TeXError) {
+        guard depth > Self.nestingLimit else { return }
+        let offset = index < tokens.count ? tokens[index].offset : endOffset
+        throw TeXError(utf8Offset: offset, message: "math nested deeper than \(Self.nestingLimit) levels")
+    }
+
     /// The offset just past the last token, for errors at the end of the input.
     var endOffset: Int { tokens.last.map { $0.offset + 1 } ?? 0 }
 
@@ -73,6 +88,9 @@ struct TeXParser {
 
     /// Parses atoms until `end`, leaving the terminating token unread.
     mutating func parseList(until end: ListEnd) throws(TeXError) -> [Atom] {
+        depth += 1
+        defer { depth -= 1 }
+        try checkNesting()
         var atoms: [Atom] = []
         while let token = try peek() {
             switch token.kind {
@@ -114,12 +132,19 @@ struct TeXParser {
                         pendingRule = true
                         continue
                     case .infixFraction(let binomial, let rule):
+                        if infixDenominatorDepth == depth {
+                            throw TeXError(utf8Offset: token.offset, message:
+                                "ambiguous \\\(name): a list may have only one \\over, \\choose or \\atop; group one of them in { }")
+                        }
                         advance()
                         let numerator = MathNode.group(assemble(atoms))
                         let saved = displayStyle
+                        let savedInfix = infixDenominatorDepth
                         displayStyle = false
+                        infixDenominatorDepth = depth + 1
                         let denominatorAtoms = try parseList(until: end)
                         displayStyle = saved
+                        infixDenominatorDepth = savedInfix
                         let fraction = MathNode.fraction(numerator, .group(assemble(denominatorAtoms)),
                                                          thickness: rule ? nil : "0")
                         return [Atom(binomial ? binomialFence(fraction) : fraction, display: displayStyle)]

@@ -30,7 +30,7 @@ import Testing
         #expect(result.claims == [
             ClaimResult(passed: true, text: "the total is 42", value: "", line: 22, column: 1),
             ClaimResult(passed: false, text: "the total is about 40", value: "42.0", expected: "40.0 ± 1.0",
-                        line: 23, column: 1),
+                        kind: .approximate, margin: 2, line: 23, column: 1),
             ClaimResult(passed: false, text: "half is 20", value: "", line: 31, column: 5),
         ])
         #expect(result.diagnostics.map(\.description) == [

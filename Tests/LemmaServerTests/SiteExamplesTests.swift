@@ -48,7 +48,7 @@ import Testing
         #expect(claims.contains("twice the answer"))
         #expect(claims.contains("84.0"))
         // Margins: the approximate claim used none of its tolerance; a condition has no margin.
-        #expect(claims.contains("<td class=\"value\">84.0</td><td class=\"margin\">0%</td>"))
+        #expect(claims.contains("<td class=\"value\">84.0</td><td class=\"margin\">0%</td></tr>"))
         #expect(claims.contains("<td class=\"margin\">—</td>"))
     }
 

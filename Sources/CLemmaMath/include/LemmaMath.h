@@ -52,6 +52,10 @@ int lemma_math_node_info(struct cmark_node *node, lemma_math_info *info);
  *  NUL-terminated, owned by the node. NULL when `node` is not math. */
 const char *lemma_math_node_tex(struct cmark_node *node);
 
+/* The name of the `index`th environment that opens a display block (`equation`, `align*`, …),
+   or NULL past the last. */
+const char *lemma_math_environment_name(int index);
+
 /** During rendering, makes a heading render as <hN id="ID"><a class="anchor" …>#</a>…</hN>.
  *  `id` must stay alive until lemma_math_unmark_heading. */
 void lemma_math_mark_heading(struct cmark_node *heading, const char *id);

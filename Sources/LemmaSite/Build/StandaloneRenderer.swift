@@ -32,7 +32,11 @@ public struct StandaloneRenderer: Sendable {
             path: "")
         let (parsed, analysis) = ArticleAnalyzer.analyze(item, executes: false)
         let renderer = ArticleRenderer(config: config, links: nil)
-        let (rendered, diagnostics) = renderer.render(item, parsed: parsed, analysis: analysis, execution: nil)
+        var (rendered, diagnostics) = renderer.render(item, parsed: parsed, analysis: analysis, execution: nil)
+        if math == .mathml {
+            diagnostics = (analysis.diagnostics.filter { $0.stage == "math" } + diagnostics)
+                .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return rendered.html
     }

@@ -127,12 +127,13 @@ extension SiteLayout {
             context["articles"] = withClaims.map { item, claims in
                 [
                     "title": item.title, "url": url(item.path), "lang": item.lang,
-                    "claims": claims.map {
-                        [
-                            "passed": $0.passed, "text": $0.text, "value": $0.value,
-                            "location": "\(item.source.path):\($0.line):\($0.column)",
-                            "margin": $0.marginText, "runs": $0.runs > 1 ? "\($0.runs) seeds" : "",
-                        ] as [String: Any]
+                    "claims": claims.map { claim in
+                        var row: [String: Any] = [
+                            "passed": claim.passed, "text": claim.text, "value": claim.value,
+                            "location": "\(item.source.path):\(claim.line):\(claim.column)", "margin": claim.marginText,
+                        ]
+                        if claim.runs > 1 { row["runs"] = "\(claim.runs) seeds" }
+                        return row
                     },
                 ] as [String: Any]
             }

@@ -48,6 +48,18 @@ enum ArticleAnalyzer {
                 column: span.codePosition.column + skipped))))
         }
 
+        for stray in MathEnvironment.strayOpeners(in: document.texts) {
+            diagnostics.append(stray.isClosedInline
+                ? Diagnostic(
+                    file: item.source.path, line: stray.position.line, column: stray.position.column, stage: "math",
+                    message: "\\begin{\(stray.name)} inside a line of prose is not math",
+                    hint: "start the environment on a line of its own, or use $…$ for inline math")
+                : Diagnostic(
+                    file: item.source.path, line: stray.position.line, column: stray.position.column, stage: "math",
+                    message: "\\begin{\(stray.name)} is never closed, so it is not math",
+                    hint: "close it with \\end{\(stray.name)} before the next blank line"))
+        }
+
         var program: ProgramSource?
         if executes, !programItems.isEmpty {
             program = ProgramSource(
