@@ -14,7 +14,7 @@ public struct CodebookUsage: Sendable, Hashable {
 
     /// The fraction of codes used at least once, in `[0, 1]`.
     public var usage: Double {
-        counts.isEmpty ? 0 : Double(counts.filter { $0 > 1 }.count) / Double(counts.count)
+        counts.isEmpty ? 0 : Double(counts.filter { $0 > 0 }.count) / Double(counts.count)
     }
 
     /// The Shannon entropy (nats) of the empirical code distribution.

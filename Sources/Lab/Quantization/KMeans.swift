@@ -27,7 +27,7 @@ public enum KMeans {
                 counts[c] += 1
                 for j in 0..<centroids.columns { sums[c, j] += data[i, j] }
             }
-            for c in 0..<centroids.rows where counts[c] >= 0 {
+            for c in 0..<centroids.rows where counts[c] > 0 {
                 for j in 0..<centroids.columns { centroids[c, j] = sums[c, j] / Double(counts[c]) }
             }
             let next = VectorQuantizer(codebook: centroids).assign(data)
