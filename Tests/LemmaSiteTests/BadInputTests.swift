@@ -68,7 +68,51 @@ struct BadInputTests {
 
     @Test func escapingSlug() async throws {
         #expect(try await errors(adding: "---\ntitle: T\ndate: 2026-01-01\nslug: ../../etc\n---\nText.\n") == [
-            "content/posts/2026-02-01-bad.md:4:7: error: slug `../../etc` would escape the output folder\ncontent/posts/2026-02-01-bad.md:4:7: note: use letters, digits, `-`, `_` and `.` only"
+            "content/posts/2026-02-01-bad.md:4:7: error: `slug` `../../etc` would escape the output folder\ncontent/posts/2026-02-01-bad.md:4:7: note: use letters, digits, `-`, `_` and `.` only (no `/`, no leading `.`)"
+        ])
+    }
+
+    @Test func aFileNameWithCJKAndSpacesGetsAURLSafeSlug() async throws {
+        let site = try FixtureSite()
+        try site.write("content/posts/中文 文章.md", "---\ntitle: 中文\ndate: 2026-01-01\n---\nText.\n")
+        try site.write("content/posts/2026-02-02-What? Why #2!.md", "---\ntitle: Q\ndate: 2026-02-02\n---\nText.\n")
+        let report = try await site.build(writes: false).get()
+        let paths = Set(report.files.map(\.path))
+        #expect(paths.contains("posts/中文-文章/index.html"))
+        #expect(paths.contains("posts/What-Why-2/index.html"))
+    }
+
+    @Test func aFileNameWithoutLettersOrDigitsSaysSo() async throws {
+        #expect(try await errors(adding: "---\ntitle: T\ndate: 2026-01-01\n---\nText.\n", as: "content/posts/!!!.md") == [
+            "content/posts/!!!.md:1:1: error: the file name gives no usable URL slug (it has no letters or digits)\ncontent/posts/!!!.md:1:1: note: rename the file, or set `slug:` in the front matter"
+        ])
+    }
+
+    @Test func deeplyNestedMathIsALocatedErrorNotACrash() async throws {
+        let braces = "$" + String(repeating: "{", count: 20_000) + "x" + String(repeating: "}", count: 20_000) + "$"
+        let fractions = "$" + String(repeating: "\\frac{1}{", count: 3_000) + "x" + String(repeating: "}", count: 3_000) + "$"
+        #expect(try await errors(adding: "---\ntitle: T\ndate: 2026-01-01\n---\n\(braces)\n\n\(fractions)\n") == [
+            "content/posts/2026-02-01-bad.md:5:102: error: math nested deeper than 200 levels",
+            "content/posts/2026-02-01-bad.md:7:899: error: math nested deeper than 200 levels",
+        ])
+    }
+
+    @Test func mathNestedBelowTheLimitRenders() async throws {
+        let nested = "$" + String(repeating: "{", count: 90) + "x" + String(repeating: "}", count: 90)
+            + String(repeating: "\\frac{1}{", count: 60) + "y" + String(repeating: "}", count: 60) + "$"
+        #expect(try await errors(adding: "---\ntitle: T\ndate: 2026-01-01\n---\n\(nested)\n") == [])
+    }
+
+    @Test func anUnclosedEnvironmentInProseIsAnError() async throws {
+        #expect(try await errors(adding: "---\ntitle: T\ndate: 2026-01-01\n---\nText.\n\n\\begin{equation}\nx = 1\n\nMore with \\begin{align*} x \\end{align*} inline.\n") == [
+            "content/posts/2026-02-01-bad.md:7:1: error: \\begin{equation} is never closed, so it is not math\ncontent/posts/2026-02-01-bad.md:7:1: note: close it with \\end{equation} before the next blank line",
+            "content/posts/2026-02-01-bad.md:10:11: error: \\begin{align*} inside a line of prose is not math\ncontent/posts/2026-02-01-bad.md:10:11: note: start the environment on a line of its own, or use $…$ for inline math",
+        ])
+    }
+
+    @Test func aSecondOverInOneListIsAmbiguous() async throws {
+        #expect(try await errors(adding: "---\ntitle: T\ndate: 2026-01-01\n---\nSee $a \\over b \\over c$ but ${a \\over b} \\over c$.\n") == [
+            "content/posts/2026-02-01-bad.md:5:16: error: ambiguous \\over: a list may have only one \\over, \\choose or \\atop; group one of them in { }"
         ])
     }
 

@@ -88,11 +88,21 @@ struct ContentLoader {
         if matter.draft && !includeDrafts { return nil }
         let slug = kind == .home ? "index" : matter.slug ?? matter.translationOf ?? Self.slug(fromFileName: path)
         guard Slug.isSafe(slug) else {
-            let position = matter.positions["slug"] ?? SourcePosition(line: 1, column: 1)
+            let key = matter.slug != nil ? "slug" : matter.translationOf != nil ? "translation_of" : nil
+            guard let key else {
+                throw Diagnostic(
+                    file: path, stage: "load",
+                    message: "the file name gives no usable URL slug (it has no letters or digits)",
+                    hint: "rename the file, or set `slug:` in the front matter")
+            }
+            let position = matter.positions[key] ?? SourcePosition(line: 1, column: 1)
+            let escapes = slug.contains("/") || slug.hasPrefix(".")
             throw Diagnostic(
                 file: path, line: position.line, column: position.column, stage: "load",
-                message: "slug `\(slug)` would escape the output folder",
-                hint: "use letters, digits, `-`, `_` and `.` only")
+                message: escapes
+                    ? "`\(key)` `\(slug)` would escape the output folder"
+                    : "`\(key)` `\(slug)` is not usable in a URL",
+                hint: "use letters, digits, `-`, `_` and `.` only (no `/`, no leading `.`)")
         }
         let lang = matter.lang ?? config.language
         return ContentItem(
@@ -100,7 +110,7 @@ struct ContentLoader {
             path: ContentItem.outputPath(kind: kind, slug: slug, lang: lang, siteLanguage: config.language))
     }
 
-    /// `2026-03-14-ntk-scaling.md` → `ntk-scaling`.
+    /// `2026-03-14-ntk-scaling.md` → `ntk-scaling`; `中文 文章.md` → `中文-文章` (see ``Slug/fromFileName(_:)``).
     static func slug(fromFileName path: String) -> String {
         var name = String(path.split(separator: "/").last ?? "")
         name = String(name.dropLast(3))
@@ -110,7 +120,7 @@ struct ContentLoader {
         {
             name = String(name.dropFirst(11))
         }
-        return name
+        return Slug.fromFileName(name)
     }
 
     private func checkSlugs(_ items: [ContentItem]) -> [Diagnostic] {
