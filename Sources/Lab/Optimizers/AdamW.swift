@@ -85,7 +85,7 @@ public struct AdamW<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
             state.v[i] = beta2 * state.v[i] + (1 - beta2) * g * g
             let mHat = state.m[i] / correction1
             let vHat = state.v[i] / correction2
-            let update = mHat / (vHat + epsilon).squareRoot()
+            let update = mHat / (vHat.squareRoot() + epsilon)
             parameters[i] = decoupled
                 ? theta - learningRate * (update + weightDecay * theta)
                 : theta - learningRate * update

@@ -86,7 +86,7 @@ public struct Tiger<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
         let k = accumulationSteps
         let t = state.microStep + 1
         state.microStep = t
-        let decay: Scalar = t % k == 0 ? beta : 1
+        let decay: Scalar = (t - 1) % k == 0 ? beta : 1
         let gain = (1 - beta) / Scalar(k)
         let applies = t % k == 0
         for i in parameters.indices where i < gradient.count {
