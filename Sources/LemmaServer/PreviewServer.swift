@@ -62,7 +62,13 @@ public struct PreviewServer: Sendable {
         let events = self.events
         let preview = SitePreview(
             options: buildOptions, progress: { events(.progress($0)) }, log: { events(.log($0)) })
-        let basePath = (try? SiteConfig.load(root: configuration.root))?.basePath ?? "/"
+        // A configuration that does not load is reported, located, by the first build (console
+        // and error overlay); until it loads, the site is served at `/`.
+        let basePath: String
+        switch Result(catching: { () throws(Diagnostic) in try SiteConfig.load(root: configuration.root) }) {
+        case .success(let config): basePath = config.basePath
+        case .failure: basePath = "/"
+        }
         let host = configuration.host
         let app = Application(
             responder: PreviewResponder(store: preview.store, hub: preview.hub),

@@ -11,6 +11,9 @@ struct RebuildService: Service {
 
     func run() async throws {
         let hub = preview.hub
+        // The first build loads the configuration (and reports a broken one), which says
+        // which library sources to watch.
+        events(.rebuilt(await preview.rebuild()))
         let folders = await preview.watchedFolders()
         let library = await preview.librarySources()
         let watcher: DirectoryWatcher?
@@ -25,7 +28,6 @@ struct RebuildService: Service {
         await withDiscardingTaskGroup { group in
             group.addTask { await hub.keepAlive(every: keepAliveInterval) }
             group.addTask {
-                events(.rebuilt(await preview.rebuild()))
                 guard let watcher else { return }
                 for await batch in watcher.batches {
                     let libraryChanged = batch.overflowed

@@ -41,12 +41,12 @@ public actor SitePreview {
         let start = ContinuousClock.now
         await store.beginBuild()
         if libraryChanged { state.forgetExecutions() }
-        if let config = try? SiteConfig.load(root: options.root) { basePath = config.basePath }
         let builder = SiteBuilder(options: options, progress: progress, log: log)
         let result: RebuildResult
         do {
             let report = try await builder.build(previous: state)
             state = report.state
+            if let config = report.state.config { basePath = config.basePath }
             let changed = files.update(with: report.files, log: log)
             let wasBroken = !diagnostics.isEmpty
             diagnostics = []
@@ -74,9 +74,10 @@ public actor SitePreview {
         return folders.map(Self.resolvingLinks)
     }
 
-    /// `<examples.package>/Sources`, absolute, when examples run.
+    /// `<examples.package>/Sources`, absolute, when examples run, from the configuration of the
+    /// last build that loaded it (nil before one did: that build's diagnostics say why).
     public func librarySources() -> String? {
-        guard options.executesExamples, let config = try? SiteConfig.load(root: options.root) else { return nil }
+        guard options.executesExamples, let config = state.config else { return nil }
         let package = config.examples.package
         let folder = package.hasPrefix("/")
             ? URL(fileURLWithPath: package) : options.root.appendingPathComponent(package)

@@ -62,7 +62,16 @@ struct Render: ParsableCommand {
             }
             data = contents
         }
-        let macros = (try? SiteConfig.load(root: common.rootURL))?.macros ?? [:]
+        // A site's macros apply when there is a site; a lemma.yml that does not load is an error.
+        var macros: [String: String] = [:]
+        if FileManager.default.fileExists(atPath: common.rootURL.appendingPathComponent("content/lemma.yml").path) {
+            do {
+                macros = try SiteConfig.load(root: common.rootURL).macros
+            } catch {
+                common.console.diagnostics([error])
+                throw ExitCode(1)
+            }
+        }
         do {
             let html = try StandaloneRenderer(math: math == .mathml ? .mathml : .mathjax, macros: macros)
                 .render(data, path: path)

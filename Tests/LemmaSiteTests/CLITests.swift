@@ -63,6 +63,40 @@ struct CLITests {
         #expect(run.stderr.hasPrefix("<stdin>:3:6: error: unknown command \\fracc; did you mean \\frac?"), "\(run.stderr)")
     }
 
+    @Test(.enabled(if: built)) func renderReportsABrokenSiteConfiguration() throws {
+        let site = try FixtureSite()
+        try site.write("content/lemma.yml", "title: T\nbase_url: https://example.org/\nmacros: [R]\n")
+        let run = try lemma(["render", "--root", site.root.path, "--math", "mathml", "-"], stdin: "$x$\n")
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("content/lemma.yml:3:9: error: `macros` must map names to TeX"), "\(run.stderr)")
+        // Without a site, render needs no configuration.
+        let bare = try lemma(["render", "--root", FileManager.default.temporaryDirectory.path, "-"], stdin: "x\n")
+        #expect(bare.status == 0)
+    }
+
+    @Test(.enabled(if: built)) func aTemplateThatIsNotUTF8IsAnError() throws {
+        let site = try FixtureSite()
+        try site.write("templates/page.mustache", Data([0x3C, 0xFF, 0x3E]))
+        let run = try lemma(["check", "--root", site.root.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("templates/page.mustache:1:1: error: template is not valid UTF-8"), "\(run.stderr)")
+    }
+
+    @Test(.enabled(if: built)) func strictTurnsHandTypedNumberWarningsIntoErrors() throws {
+        let site = try FixtureSite()
+        try site.write("content/posts/2026-02-01-typed.md", "---\ntitle: T\ndate: 2026-02-01\n---\nThe answer is 42.5 exactly.\n")
+        // No program: nothing can be hand-typed; the warning path is covered by HandTypedNumberTests
+        // and the flagship's --strict run. Here: --strict and --seed parse, and --seeds with --seed is a usage error.
+        #expect(try lemma(["check", "--strict", "--seeds", "3", "--root", site.root.path]).status == 0)
+        let both = try lemma(["check", "--seeds", "2", "--seed", "1", "--root", site.root.path])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("give --seeds or --seed, not both"))
+        let outside = try lemma(["check", "--seed", "1", "nowhere.md", "--root", site.root.path])
+        #expect(outside.status == 64)
+        #expect(outside.stderr.contains("nowhere.md is not an article under"))
+    }
+
     @Test(.enabled(if: built)) func buildCheckAndClean() throws {
         let site = try FixtureSite()
         let build = try lemma(["build", "--root", site.root.path])

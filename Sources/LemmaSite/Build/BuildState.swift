@@ -24,7 +24,8 @@ public struct BuildState: Sendable {
         var links: [LinkResolver.Resolution]
     }
 
-    var config: SiteConfig?
+    /// The configuration the build used (nil before a build has loaded one).
+    public internal(set) var config: SiteConfig?
     /// Front matter by source path, so an edit below it does not parse the YAML again.
     var frontMatter: [String: ParsedFrontMatter] = [:]
     var items: [String: Item] = [:]

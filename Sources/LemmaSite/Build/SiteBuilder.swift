@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
         for (plan, file) in zip(fresh, made) { state.pages[plan.path] = (plan.key, file) }
         for plan in plans where state.pages[plan.path] == nil { state.pages[plan.path] = reuse.pages[plan.path] }
         counts.laidOut = made.count
-        let files = plans.compactMap { state.pages[$0.path]?.file } + copiedFiles(content)
+        let files = plans.compactMap { state.pages[$0.path]?.file } + (try copiedFiles(content))
         clock.done("layout", "\(files.count) files, \(made.count) laid out")
 
         if options.writesOutput {
@@ -230,12 +230,21 @@ public struct SiteBuilder: Sendable {
 
     // MARK: files
 
-    func copiedFiles(_ content: SiteContent) -> [OutputFile] {
+    func copiedFiles(_ content: SiteContent) throws(DiagnosticList) -> [OutputFile] {
         var files = content.files.map {
             OutputFile(path: $0.output, copyFrom: options.root.appendingPathComponent($0.source).path)
         }
         let assets = options.root.appendingPathComponent("templates/assets")
-        let names = (try? FileManager.default.subpathsOfDirectory(atPath: assets.path)) ?? []
+        var names: [String] = []
+        if FileManager.default.fileExists(atPath: assets.path) {
+            do {
+                names = try FileManager.default.subpathsOfDirectory(atPath: assets.path)
+            } catch {
+                throw DiagnosticList([Diagnostic(
+                    file: "templates/assets", stage: "load",
+                    message: "cannot list the assets folder: \(error.localizedDescription)")])
+            }
+        }
         for name in names.sorted() {
             var isDirectory: ObjCBool = false
             let path = assets.appendingPathComponent(name).path

@@ -23,10 +23,23 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var hasher = Hasher()
-        let names = (try? FileManager.default.subpathsOfDirectory(atPath: directory.path)) ?? []
+        let names: [String]
+        do {
+            names = try FileManager.default.subpathsOfDirectory(atPath: directory.path)
+        } catch {
+            throw DiagnosticList([Diagnostic(file: folder, stage: "load", message: "cannot list the templates folder: \(error.localizedDescription)")])
+        }
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = "\(folder)/\(name)"
-            let text = (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                diagnostics.append(Diagnostic(file: path, stage: "load", message: "cannot read template"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(
+                    file: path, stage: "load", message: "template is not valid UTF-8", hint: "save the file as UTF-8"))
+                continue
+            }
             hasher.combine(name)
             hasher.combine(text)
             do {
