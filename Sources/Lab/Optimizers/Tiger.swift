@@ -66,19 +66,18 @@ public struct Tiger<Scalar: BinaryFloatingPoint & Sendable>: Optimizer {
         public var m: [Scalar]
         /// Micro-steps taken so far (t − 1 before a step).
         public var microStep: Int = 0
-        var sum: [Scalar] = []
     }
 
     /// A zero momentum.
     public func makeState(parameterCount: Int) -> State {
-        State(m: Array(repeating: 0, count: parameterCount), sum: Array(repeating: 0, count: accumulationSteps > 1 ? parameterCount : 0))
+        State(m: Array(repeating: 0, count: parameterCount))
     }
 
     /// One Tiger micro-step (a full step when `accumulationSteps == 1`).
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Float)
     public func step(_ parameters: inout [Scalar], gradient: [Scalar], state: inout State) {
-        if let nanGuard, gradient.contains(where: { $0.isNaN }) {
+        if let nanGuard, gradient.contains(where: { !$0.isFinite }) {
             for i in parameters.indices {
                 parameters[i] = (parameters[i] - nanGuard.centre) * nanGuard.shrink + nanGuard.centre
             }
