@@ -9,6 +9,8 @@ let package = Package(
         // Article programs link this dynamic library (built in release into .lemma/build).
         .library(name: "Lab", type: .dynamic, targets: ["Lab"]),
         .library(name: "Notebook", type: .dynamic, targets: ["Notebook"]),
+        // The pipeline as a library, for the fuzz targets in fuzz/.
+        .library(name: "LemmaSite", targets: ["LemmaSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
