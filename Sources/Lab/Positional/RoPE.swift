@@ -26,7 +26,7 @@ public struct RoPE: RotaryEncoding, Hashable {
 
     /// `θᵢ = b^{−2i/d}`.
     public func theta(_ i: Int) -> Double {
-        pow(base, -Double(i) / Double(dimension))
+        pow(base, -2 * Double(i) / Double(dimension))
     }
 
     /// The digit base `β = b^{2/d}` of the β-base reading.
