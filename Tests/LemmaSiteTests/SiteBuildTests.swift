@@ -22,6 +22,21 @@ struct SiteBuildTests {
         #expect(!site.exists("site/posts/unfinished/index.html"), "drafts are skipped")
     }
 
+    @Test("_index.LANG.md introduces the home page of that language")
+    func homeIntroductionPerLanguage() async throws {
+        let site = try FixtureSite()
+        try site.write("content/_index.zh.md", "---\ntitle: 首页\n---\n这里是中文首页的介绍。\n")
+        try site.write("content/_index.fr.md", "---\ntitle: Accueil\n---\nBienvenue.\n")
+        _ = try await site.build().get()
+        #expect(try site.read("site/zh/index.html").contains("这里是中文首页的介绍。"))
+        #expect(!(try site.read("site/index.html")).contains("这里是中文首页的介绍。"))
+        #expect(try site.read("site/fr/index.html").contains("Bienvenue."), "a home introduction alone makes /fr/")
+        try site.write("content/_index.zh.md", "---\ntitle: 首页\nlang: en\n---\nText.\n")
+        #expect(await site.errors() == [
+            "content/_index.zh.md:3:7: error: `lang: en` contradicts the file name, which makes this the `zh` home page\ncontent/_index.zh.md:3:7: note: remove `lang`, or rename the file to _index.en.md",
+        ])
+    }
+
     @Test("drafts are built with --drafts")
     func draftsWhenAsked() async throws {
         let site = try FixtureSite()

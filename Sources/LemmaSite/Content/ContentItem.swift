@@ -5,7 +5,8 @@ public struct ContentItem: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable {
         case post
         case page
-        /// `content/_index.md`: the introduction shown at the top of the home page.
+        /// `content/_index.md` (or `_index.LANG.md`): the introduction shown at the top of the
+        /// home page (of `/LANG/`).
         case home
     }
 
@@ -39,13 +40,18 @@ public struct SiteContent: Sendable {
     /// Posts, newest first (ties broken by path).
     public var posts: [ContentItem]
     public var pages: [ContentItem]
-    /// The home page introduction (`content/_index.md`), if the site has one.
-    public var home: ContentItem?
+    /// The home page introductions: `content/_index.md`, and `_index.LANG.md` for `/LANG/`.
+    public var homes: [ContentItem]
     /// Files copied as they are: source path relative to the root → output path relative to the site.
     public var files: [(source: String, output: String)]
     /// Item id → ids of its translations (both directions).
     public var translations: [String: [String]]
 
-    /// Posts, pages and the home introduction.
-    public var items: [ContentItem] { posts + pages + (home.map { [$0] } ?? []) }
+    /// Posts, pages and the home introductions.
+    public var items: [ContentItem] { posts + pages + homes }
+
+    /// The introduction of the home page in `lang`, if the site has one.
+    public func home(lang: String) -> ContentItem? {
+        homes.first { $0.lang == lang }
+    }
 }

@@ -24,7 +24,7 @@ struct ContentLoader {
         }
 
         var diagnostics: [Diagnostic] = []
-        var markdown: [(path: String, kind: ContentItem.Kind)] = []
+        var markdown: [(path: String, kind: ContentItem.Kind, lang: String?)] = []
         var files: [(source: String, output: String)] = []
         for path in listFiles(under: "content") where path != configPath {
             let relative = String(path.dropFirst("content/".count))
@@ -37,8 +37,12 @@ struct ContentLoader {
                 continue
             }
             let kind: ContentItem.Kind
+            var fileLanguage: String?
             if relative == "_index.md" {
                 kind = .home
+            } else if let lang = Self.homeLanguage(relative) {
+                kind = .home
+                fileLanguage = lang
             } else if relative.hasPrefix("posts/") {
                 kind = .post
             } else if relative.hasPrefix("pages/") {
@@ -46,14 +50,16 @@ struct ContentLoader {
             } else {
                 diagnostics.append(Diagnostic(
                     file: path, stage: "load",
-                    message: "Markdown files belong in content/posts/ or content/pages/ (or content/_index.md for the home page)"))
+                    message: "Markdown files belong in content/posts/ or content/pages/ (or content/_index.md for the home page, content/_index.LANG.md for /LANG/)"))
                 continue
             }
-            markdown.append((path, kind))
+            markdown.append((path, kind, fileLanguage))
         }
         var items: [ContentItem] = []
         let loaded = markdown.concurrentMap { file in
-            Result { () throws(Diagnostic) in try loadItem(path: file.path, kind: file.kind, config: config) }
+            Result { () throws(Diagnostic) in
+                try loadItem(path: file.path, kind: file.kind, fileLanguage: file.lang, config: config)
+            }
         }
         for result in loaded {
             switch result {
@@ -70,11 +76,24 @@ struct ContentLoader {
         }
         let pages = items.filter { $0.kind == .page }.sorted { $0.source.path < $1.source.path }
         return SiteContent(
-            config: config, posts: posts, pages: pages, home: items.first { $0.kind == .home },
+            config: config, posts: posts, pages: pages,
+            homes: items.filter { $0.kind == .home }.sorted { $0.source.path < $1.source.path },
             files: files.sorted { $0.source < $1.source }, translations: translations)
     }
 
-    private func loadItem(path: String, kind: ContentItem.Kind, config: SiteConfig) throws(Diagnostic) -> ContentItem? {
+    /// `_index.zh.md` → `zh`: the introduction of the home page of another language.
+    static func homeLanguage(_ relative: String) -> String? {
+        guard relative.hasPrefix("_index."), relative.hasSuffix(".md") else { return nil }
+        let lang = relative.dropFirst("_index.".count).dropLast(".md".count)
+        guard !lang.isEmpty, lang.count <= 12, lang.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
+            return nil
+        }
+        return String(lang)
+    }
+
+    private func loadItem(
+        path: String, kind: ContentItem.Kind, fileLanguage: String? = nil, config: SiteConfig
+    ) throws(Diagnostic) -> ContentItem? {
         guard let data = FileManager.default.contents(atPath: url(path).path) else {
             throw Diagnostic(file: path, stage: "load", message: "cannot read file")
         }
@@ -104,7 +123,14 @@ struct ContentLoader {
                     : "`\(key)` `\(slug)` is not usable in a URL",
                 hint: "use letters, digits, `-`, `_` and `.` only (no `/`, no leading `.`)")
         }
-        let lang = matter.lang ?? config.language
+        if let fileLanguage, let lang = matter.lang, lang != fileLanguage {
+            let position = matter.positions["lang"] ?? SourcePosition(line: 1, column: 1)
+            throw Diagnostic(
+                file: path, line: position.line, column: position.column, stage: "load",
+                message: "`lang: \(lang)` contradicts the file name, which makes this the `\(fileLanguage)` home page",
+                hint: "remove `lang`, or rename the file to _index.\(lang).md")
+        }
+        let lang = fileLanguage ?? matter.lang ?? config.language
         return ContentItem(
             kind: kind, source: source, matter: matter, slug: slug, lang: lang,
             path: ContentItem.outputPath(kind: kind, slug: slug, lang: lang, siteLanguage: config.language))

@@ -42,12 +42,14 @@ extension SiteLayout {
     func homePlans() -> [PagePlan] {
         var plans = paginated(
             content.posts.filter { $0.matter.translationOf == nil }, prefix: "", title: config.title,
-            lang: config.language, isHome: true, intro: content.home.flatMap { rendered[$0.id]?.html })
-        let otherLanguages = Set(content.posts.map(\.lang)).subtracting([config.language]).sorted()
+            lang: config.language, isHome: true, intro: content.home(lang: config.language).flatMap { rendered[$0.id]?.html })
+        let otherLanguages = Set(content.posts.map(\.lang) + content.homes.map(\.lang))
+            .subtracting([config.language]).sorted()
         for lang in otherLanguages {
             plans += paginated(
                 content.posts.filter { $0.lang == lang }, prefix: "\(lang)/",
-                title: "\(config.title) · \(LanguageName.of(lang))", lang: lang, isHome: true)
+                title: "\(config.title) · \(LanguageName.of(lang))", lang: lang, isHome: true,
+                intro: content.home(lang: lang).flatMap { rendered[$0.id]?.html })
         }
         return plans
     }

@@ -15,6 +15,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case cellOptions = "cell-options"
     /// The whole `lemma render --math mathml` path: Markdown, math, highlighting.
     case render
+    /// Markdown with the math extension, math passed through (the C `math` target's input,
+    /// replayed from Swift).
+    case markdown
 
     /// Runs the target on one input.
     public func run(_ data: Data) {
@@ -35,6 +38,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .render:
             _ = Result { () throws(DiagnosticList) in
                 try StandaloneRenderer(math: .mathml).render(data, path: "fuzz.md")
+            }
+        case .markdown:
+            _ = Result { () throws(DiagnosticList) in
+                try StandaloneRenderer(math: .mathjax).render(data, path: "fuzz.md")
             }
         }
     }
