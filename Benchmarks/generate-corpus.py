@@ -3,7 +3,7 @@
 
     Benchmarks/generate-corpus.py OUT [--articles 1000] [--seed 1]
 
-OUT/lemma is a Lemma site (content/ + templates/ copied from this repository) and OUT/hugo the
+OUT/lemma is a Lemma site (content/, with Lemma's built-in theme) and OUT/hugo the
 same articles as a Hugo site, so both can be timed side by side. Each article is 10-15 KB:
 ~25 inline and ~4 display equations, a table, a code block, ~15 % Chinese paragraphs and
 relative links to other articles. No run cells.
@@ -72,13 +72,11 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     lemma = os.path.join(args.out, "lemma")
     hugo = os.path.join(args.out, "hugo")
     shutil.rmtree(args.out, ignore_errors=True)
     os.makedirs(os.path.join(lemma, "content", "posts"))
     os.makedirs(os.path.join(hugo, "content", "posts"))
-    shutil.copytree(os.path.join(repo, "templates"), os.path.join(lemma, "templates"))
     with open(os.path.join(lemma, "content", "lemma.yml"), "w") as f:
         f.write("title: Synthetic corpus\nbase_url: https://bench.example.org/\nmath: %s\n"
                 % os.environ.get("LEMMA_BENCH_MATH", "mathml"))

@@ -11,7 +11,7 @@
 #
 #   Benchmarks/run-exec-benchmark.sh [RUNS]
 #
-# Works on a copy of content/ and templates/ in a temporary folder whose examples.package points
+# Works on a copy of content/ in a temporary folder whose examples.package points
 # back at this repository, so the repository itself is never edited.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ swift build -c release --product lemma >/dev/null
 lemma="$repo/.build/release/lemma"
 site="$(mktemp -d)"
 trap 'rm -rf "$site"' EXIT
-cp -r content templates "$site/"
+cp -r content "$site/"
 sed -i "s|^  package: .*|  package: $repo|" "$site/content/lemma.yml"
 article="$(ls "$site"/content/posts/*.md | head -1)"
 cores=$(nproc)

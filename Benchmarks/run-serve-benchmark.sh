@@ -77,11 +77,11 @@ if command -v hugo >/dev/null && python3 -c "import websockets" 2>/dev/null; the
   stop_server
 fi
 
-# 2. A copy of this site (content/, templates/ and the examples' package), so edits never
+# 2. A copy of this site (content/ and the examples' package), so edits never
 # touch the working tree.
 site="$work/site"
 mkdir -p "$site"
-cp -a content templates Package.swift Sources Tests "$site/"
+cp -a content Package.swift Sources Tests Theme "$site/"
 article=$(ls "$site"/content/posts/*.md | head -n 1)
 start_server "$site" /
 content_line=$(python3 Benchmarks/serve/measure-reload.py --port "$port" --runs "$runs" \

@@ -10,12 +10,12 @@ struct Lemma: AsyncParsableCommand {
         commandName: "lemma",
         abstract: "A static site generator for technical writing whose numbers must be right.",
         version: LemmaVersion.string,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Render.self, Clean.self])
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Render.self, Clean.self, ThemeCommand.self])
 }
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "The site root (holds content/ and templates/).")
+    @Option(name: .long, help: "The site root (holds content/ and, optionally, templates/).")
     var root: String = "."
 
     @Flag(name: .shortAndLong, help: "Print only errors.")

@@ -22,8 +22,6 @@ struct ExamplesFixture {
         try FileManager.default.copyItem(
             at: Self.repository.appendingPathComponent("Tests/LemmaServerTests/Fixtures/notebook/content"),
             to: root.appendingPathComponent("content"))
-        try FileManager.default.copyItem(
-            at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         let config = root.appendingPathComponent("content/lemma.yml")
         let text = try String(contentsOf: config, encoding: .utf8)
         try text.replacingOccurrences(of: "PACKAGE", with: Self.package.path)

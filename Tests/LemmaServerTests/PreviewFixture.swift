@@ -15,8 +15,6 @@ struct PreviewFixture {
         try FileManager.default.copyItem(
             at: repository.appendingPathComponent("Tests/LemmaSiteTests/Fixtures/blog/content"),
             to: root.appendingPathComponent("content"))
-        try FileManager.default.copyItem(
-            at: repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
     }
 
     /// The repository, found from this file's real location (test folders may be symlinked).
@@ -40,6 +38,7 @@ struct PreviewFixture {
     }
 
     func write(_ path: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url(path), atomically: false, encoding: .utf8)
     }
 

@@ -88,8 +88,9 @@ struct SitePreviewTests {
         let preview = SitePreview(options: fixture.options)
         #expect(await preview.rebuild().succeeded)
         let pages = await preview.store.current().files.keys.filter { $0.hasSuffix(".html") }
-        let template = "templates/base.mustache"
-        try fixture.edit(template, replacing: "</body>", with: "<!-- edited --></body>")
+        // Overriding one template of the built-in theme lays out every page again.
+        let base = try String(contentsOf: PreviewFixture.repositoryRoot().appendingPathComponent("Theme/templates/base.mustache"), encoding: .utf8)
+        try fixture.write("templates/base.mustache", base.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>"))
         let result = await preview.rebuild()
         let counts = try #require(result.counts)
         #expect(counts.parsed == 0)
@@ -117,8 +118,8 @@ struct SitePreviewTests {
         defer { fixture.remove() }
         let preview = SitePreview(options: fixture.options)
         #expect(await preview.rebuild().succeeded)
-        let css = "templates/assets/style.css"
-        try fixture.write(css, try fixture.read(css) + "\n/* edited */\n")
+        let theme = try String(contentsOf: PreviewFixture.repositoryRoot().appendingPathComponent("Theme/assets/style.css"), encoding: .utf8)
+        try fixture.write("templates/assets/style.css", theme + "\n/* edited */\n")
         let result = await preview.rebuild()
         #expect(result.changedPaths == ["assets/style.css"])
         let served = try #require(await preview.store.current().files["assets/style.css"])

@@ -2,14 +2,14 @@ import Foundation
 import LemmaDiagnostics
 @testable import LemmaSite
 
-/// A fixture site copied into a fresh temporary folder, with the repository's templates.
+/// A fixture site copied into a fresh temporary folder, using the built-in theme.
 struct FixtureSite {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let repository = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
 
     let root: URL
 
-    /// Copies `Fixtures/<name>` (or an empty site when nil) and `templates/` into a temporary root.
+    /// Copies `Fixtures/<name>` (or an empty site when nil) into a temporary root.
     init(_ name: String? = "blog") throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("lemma-site-tests-\(UUID().uuidString)")
@@ -21,8 +21,6 @@ struct FixtureSite {
                     at: fixture.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
             }
         }
-        try FileManager.default.copyItem(
-            at: Self.repository.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
     }
 
     func write(_ path: String, _ text: String) throws {

@@ -245,11 +245,17 @@ public struct SiteBuilder: Sendable {
                     message: "cannot list the assets folder: \(error.localizedDescription)")])
             }
         }
+        var own = Set<String>()
         for name in names.sorted() {
             var isDirectory: ObjCBool = false
             let path = assets.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             files.append(OutputFile(path: "assets/\(name)", copyFrom: path))
+            own.insert(name)
+        }
+        // The default theme's assets, unless the site has its own at the same path.
+        for (name, text) in DefaultTheme.assets.sorted(by: { $0.key < $1.key }) where !own.contains(name) {
+            files.append(OutputFile(path: "assets/\(name)", text: text))
         }
         return files
     }

@@ -2,59 +2,58 @@ import Foundation
 import LemmaDiagnostics
 import Mustache
 
-/// The site's Mustache templates, loaded from `templates/` and checked for completeness.
+/// The site's Mustache templates: the default theme's, with the site's own `templates/` on top.
 struct TemplateSet: Sendable {
-    /// Templates every site must provide.
-    static let required = ["article", "list", "archive", "tags", "page", "claims", "404"]
-
     let library: MustacheLibrary
     /// Changes whenever any template's text changes (pages laid out with other templates are stale).
     let fingerprint: Int
 
-    /// Loads every `*.mustache` under `folder`; a parse error or a missing template is located.
+    /// The default theme's templates, replaced by name by every `*.mustache` under `folder`
+    /// (which may be missing); a parse error or an unreadable file is located.
     static func load(root: URL, folder: String = "templates") throws(DiagnosticList) -> TemplateSet {
         let directory = root.appendingPathComponent(folder)
+        var texts: [String: (text: String, path: String)] = [:]
+        for (name, text) in DefaultTheme.templates { texts[name] = (text, "(default theme)/\(name).mustache") }
+        var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticList([Diagnostic(
-                file: folder, stage: "load", message: "templates folder not found",
-                hint: "a site needs templates/ with \(required.map { "\($0).mustache" }.joined(separator: ", "))")])
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw DiagnosticList([Diagnostic(file: folder, stage: "load", message: "`\(folder)` is a file, not a folder")])
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.subpathsOfDirectory(atPath: directory.path)
+            } catch {
+                throw DiagnosticList([Diagnostic(file: folder, stage: "load", message: "cannot list the templates folder: \(error.localizedDescription)")])
+            }
+            for name in names.sorted() where name.hasSuffix(".mustache") {
+                let path = "\(folder)/\(name)"
+                guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+                    diagnostics.append(Diagnostic(file: path, stage: "load", message: "cannot read template"))
+                    continue
+                }
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    diagnostics.append(Diagnostic(
+                        file: path, stage: "load", message: "template is not valid UTF-8", hint: "save the file as UTF-8"))
+                    continue
+                }
+                texts[String(name.dropLast(".mustache".count))] = (text, path)
+            }
         }
         var library = MustacheLibrary()
-        var diagnostics: [Diagnostic] = []
         var hasher = Hasher()
-        let names: [String]
-        do {
-            names = try FileManager.default.subpathsOfDirectory(atPath: directory.path)
-        } catch {
-            throw DiagnosticList([Diagnostic(file: folder, stage: "load", message: "cannot list the templates folder: \(error.localizedDescription)")])
-        }
-        for name in names.sorted() where name.hasSuffix(".mustache") {
-            let path = "\(folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
-                diagnostics.append(Diagnostic(file: path, stage: "load", message: "cannot read template"))
-                continue
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(
-                    file: path, stage: "load", message: "template is not valid UTF-8", hint: "save the file as UTF-8"))
-                continue
-            }
+        for (name, entry) in texts.sorted(by: { $0.key < $1.key }) {
             hasher.combine(name)
-            hasher.combine(text)
+            hasher.combine(entry.text)
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(entry.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(
-                    file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
+                    file: entry.path, line: error.context.lineNumber, column: error.context.columnNumber + 1,
                     stage: "load", message: "template error: \(error.error)"))
             } catch {
-                diagnostics.append(Diagnostic(file: path, stage: "load", message: "template error: \(error)"))
+                diagnostics.append(Diagnostic(file: entry.path, stage: "load", message: "template error: \(error)"))
             }
-        }
-        for name in required where library.getTemplate(named: name) == nil {
-            diagnostics.append(Diagnostic(
-                file: "\(folder)/\(name).mustache", stage: "load", message: "missing template `\(name)`"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         return TemplateSet(library: library, fingerprint: hasher.finalize())
