@@ -43,6 +43,10 @@ public enum Attention {
     /// Kernelized linear attention (Katharopoulos et al., arXiv:2006.16236, eq. 6):
     /// `oᵢ = φ(qᵢ)ᵀ Σⱼ ψ(kⱼ) vⱼᵀ / φ(qᵢ)ᵀ Σⱼ ψ(kⱼ)` with separate feature maps φ for queries and
     /// ψ for keys, summing over `j ≤ i` when `causal`. Cost `O(n m d_v)` for m features.
+    ///
+    /// Feature maps in Lab: ``eluPlusOne(_:)`` (a fixed kernel, Katharopoulos et al.),
+    /// ``RandomFeatures`` (Performer's unbiased estimates of `e^{q·k}`) and
+    /// ``VQAttention/queryFeatures(_:)`` with ``VQAttention/keyFeatures(_:)`` (exact for quantized keys).
     public static func linear(
         queries: Matrix, keys: Matrix, values: Matrix, causal: Bool = false,
         queryFeatures: ([Double]) -> [Double], keyFeatures: ([Double]) -> [Double]

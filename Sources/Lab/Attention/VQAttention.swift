@@ -26,13 +26,29 @@ public struct VQAttention: Sendable, Hashable {
         Matrix(rows: assignments(keys: keys).map { codebook.row($0) })
     }
 
+    /// The query feature map of the kernel reading, `(e^{q·c_y})_y` for the c codewords: with
+    /// ``keyFeatures(_:)`` in ``Attention/linear(queries:keys:values:causal:queryFeatures:keyFeatures:)``
+    /// it gives the same output as ``linear(queries:keys:values:)``, since `e^{q·k̂} = e^{q·Cᵀ}·onehot(k)`.
+    /// Unshifted, so it overflows for logits above about 709.
+    public func queryFeatures(_ q: [Double]) -> [Double] {
+        (0..<codebook.rows).map { exp(dot(q, codebook.row($0).elements)) }
+    }
+
+    /// The key feature map of the kernel reading: the one-hot row `Δⱼ` of the nearest codeword.
+    public func keyFeatures(_ k: [Double]) -> [Double] {
+        var oneHot = Array(repeating: 0.0, count: codebook.rows)
+        if codebook.rows > 0 { oneHot[VectorQuantizer(codebook: codebook).nearest(k)] = 1 }
+        return oneHot
+    }
+
     /// The quadratic reference: `softmax(Q K̂ᵀ + B) V`, optionally causal.
     public func quadratic(queries: Matrix, keys: Matrix, values: Matrix, causal: Bool = false, bias: Matrix? = nil) -> Matrix {
         Attention.softmax(queries: queries, keys: quantizedKeys(keys), values: values, causal: causal, bias: bias)
     }
 
-    /// The encoder (non-causal) linear form `exp(Q Cᵀ)(Δᵀ V) / exp(Q Cᵀ)(Δᵀ 1)`, with the row
-    /// maximum of `Qᵢ Cᵀ` subtracted (valid for both forms: each row of `Q K̂ᵀ` is a subset of it).
+    /// The encoder (non-causal) linear form `exp(Q Cᵀ)(Δᵀ V) / exp(Q Cᵀ)(Δᵀ 1)`, with the largest
+    /// `Qᵢ·c_y` over the codewords that some key chose subtracted from row i (valid for both forms:
+    /// each row of `Q K̂ᵀ` takes exactly those values).
     public func linear(queries: Matrix, keys: Matrix, values: Matrix) -> Matrix {
         let z = assignments(keys: keys)
         var u = Matrix(rows: codebook.rows, columns: values.columns)  // Δᵀ V
@@ -133,9 +149,12 @@ public struct VQAttention: Sendable, Hashable {
         n * n * (dk + dv) / (n * c * (dk + 2 * dv))
     }
 
+    /// Writes row i of `exp(Q Cᵀ) U / exp(Q Cᵀ) counts`. The shift is the largest score among the
+    /// codes that hold at least one key: the largest of all codes could belong to an empty code and
+    /// push every used one below the underflow threshold (0/0 in a causal row that has seen few keys).
     private func writeRow(_ i: Int, scores: Matrix, u: Matrix, counts: [Double], into output: inout Matrix) {
         var peak = -Double.infinity
-        for code in 0..<codebook.rows { peak = max(peak, scores[i, code]) }
+        for code in 0..<codebook.rows where counts[code] > 0 { peak = max(peak, scores[i, code]) }
         var denominator = 0.0
         var numerator = Array(repeating: 0.0, count: u.columns)
         for code in 0..<codebook.rows where counts[code] > 0 {
