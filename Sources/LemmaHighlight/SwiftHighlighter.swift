@@ -23,12 +23,23 @@ import SwiftSyntax
 ///
 /// Identifiers, operators, punctuation and argument labels are not wrapped.
 /// Broken code still highlights: the parser recovers and every byte is kept.
+///
+/// Code whose brackets nest deeper than ``nestingLimit`` is not parsed and comes back escaped
+/// without spans: SwiftParser's lookahead over deeply nested `[` and `(` can take minutes
+/// (found by fuzzing the render path), and no real code nests that deep.
 public enum SwiftHighlighter {
+    /// The deepest bracket nesting that is highlighted.
+    public static let nestingLimit = 16
+
     /// Returns `code` as escaped HTML with `hl-*` spans (see the type's documentation).
     public static func highlight(_ code: String) -> String {
         let bytes = Array(code.utf8)
-        let tree = Parser.parse(source: code)
         var html = HTMLBuilder(capacity: bytes.count + bytes.count / 2)
+        guard bracketDepth(bytes) <= nestingLimit else {
+            html.appendEscaped(bytes[...])
+            return html.string
+        }
+        let tree = Parser.parse(source: code)
         var cursor = 0
         for range in tree.classifications {
             let start = max(cursor, min(range.range.lowerBound.utf8Offset, bytes.count))
@@ -50,6 +61,25 @@ public enum SwiftHighlighter {
             html.appendEscaped(bytes[cursor..<bytes.count])
         }
         return html.string
+    }
+
+    /// The deepest nesting of `(`, `[` and `{` in `bytes` (string contents included: an
+    /// overestimate only makes highlighting give up sooner).
+    static func bracketDepth(_ bytes: [UInt8]) -> Int {
+        var depth = 0
+        var deepest = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+        }
+        return deepest
     }
 
     /// The CSS class for a classification, or nil when such tokens are left unwrapped.

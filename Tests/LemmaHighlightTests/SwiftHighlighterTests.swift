@@ -31,6 +31,15 @@ import Testing
             """)
     }
 
+    @Test func codeNestedBeyondTheLimitIsEscapedWithoutParsing() {
+        // SwiftParser's lookahead is exponential in nested `[`: 80 of them once took minutes.
+        let deep = "let x = f(1e-1" + String(repeating: "[", count: 80) + "2) < y"
+        #expect(SwiftHighlighter.highlight(deep) == "let x = f(1e-1" + String(repeating: "[", count: 80) + "2) &lt; y")
+        let shallow = "let x = [[1]]"
+        #expect(SwiftHighlighter.highlight(shallow).contains("<span class=\"hl-keyword\">let</span>"))
+        #expect(SwiftHighlighter.bracketDepth(Array("f([{}]) (".utf8)) == 3)
+    }
+
     @Test func stringsAreEscaped() {
         let html = SwiftHighlighter.highlight(#"print("a < b && c > \"d\"")"#)
         #expect(html.contains(#"<span class="hl-string">&quot;a &lt; b &amp;&amp; c &gt; \&quot;d\&quot;&quot;</span>"#))

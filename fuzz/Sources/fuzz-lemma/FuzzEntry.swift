@@ -22,3 +22,20 @@ public func testOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     target.run(data)
     return 0
 }
+
+/// libFuzzer's driver (part of the `-sanitize=fuzzer` runtime).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt
+) -> CInt
+
+/// The executable's entry point: SwiftPM names an executable target's `main` this way, so the
+/// program hands its arguments to libFuzzer's driver itself.
+@_cdecl("fuzz_lemma_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { start, size in testOneInput(start, size) }
+}
