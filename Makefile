@@ -6,7 +6,9 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
 TEST_APT_PACKAGES := libjs-katex
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test site test check bench clean
+PREFIX ?= /usr/local
+
+.PHONY: setup setup-test site serve install test check plugin-test bench clean
 
 setup:
 	@missing=""; for p in $(APT_PACKAGES) $(EXTRA_APT); do \
@@ -24,6 +26,22 @@ setup-test:
 site: setup
 	$(SWIFT) build -c release --product lemma
 	.build/release/lemma build
+
+# Build and preview the flagship on http://127.0.0.1:8000 (Ctrl-C stops it).
+serve: setup
+	$(SWIFT) build -c release --product lemma
+	.build/release/lemma serve
+
+# Install the release lemma into $(PREFIX)/bin (the theme and Notebook are compiled in).
+install: setup
+	$(SWIFT) build -c release --product lemma
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/lemma $(DESTDIR)$(PREFIX)/bin/lemma
+
+# The SwiftPM command plugin, in a throwaway package that depends on this one (slow: it builds
+# Lemma and its dependencies inside that package).
+plugin-test: setup
+	Scripts/plugin-test.sh
 
 # Unit, fixture and conformance tests (one debug build), then `lemma check` over content/:
 # every seed-reading article program with 16 seeds, and warnings (hand-typed numbers) as errors.

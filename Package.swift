@@ -6,11 +6,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "lemma", targets: ["lemma"]),
-        // Article programs link this dynamic library (built in release into .lemma/build).
-        .library(name: "Lab", type: .dynamic, targets: ["Lab"]),
-        .library(name: "Notebook", type: .dynamic, targets: ["Notebook"]),
+        // The library the flagship's articles import (Lemma links it through its examples package).
+        .library(name: "Lab", targets: ["Lab"]),
+        .library(name: "Notebook", targets: ["Notebook"]),
         // The pipeline as a library, for the fuzz targets in fuzz/.
         .library(name: "LemmaSite", targets: ["LemmaSite"]),
+        // `swift package lemma build|check|serve` in a package that depends on Lemma.
+        .plugin(name: "LemmaPlugin", targets: ["LemmaPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,6 +54,13 @@ let package = Package(
             "LemmaSite", "LemmaServer", "LemmaExec",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        .plugin(
+            name: "LemmaPlugin",
+            capability: .command(
+                intent: .custom(verb: "lemma", description: "Build, check or preview the package's Lemma site"),
+                permissions: [.writeToPackageDirectory(reason: "lemma build writes site/ and .lemma/ into the package")]),
+            dependencies: ["lemma"]),
 
         // The library article programs import.
         .target(name: "Notebook"),

@@ -1,11 +1,8 @@
 import Foundation
 
-/// Builds the examples' library products once, in release, into their own scratch folder.
-///
-/// The rule for `Notebook`: article programs always import it. When none of the configured
-/// products contains the `Notebook` target (directly or through its targets' dependencies, as
-/// `Lab` does; read from `swift package describe`), the package's `Notebook` product is built
-/// and linked too (it must then be a dynamic library product).
+/// Builds the examples' library once, in release, into its own scratch folder: the generated
+/// ``ExamplesPackage`` (in `<scratch>/package`), which re-exports the
+/// configured products of the host package and `Notebook` as one dynamic library.
 ///
 /// A stamp file remembers the last successful build; when the package sources, products and
 /// compiler are unchanged, `swift build` is not run again.
@@ -29,26 +26,26 @@ struct LibraryBuilder: Sendable {
             return library
         }
 
-        var linkProducts = configuration.products
         let manifest = try await describe()
-        if !configuration.products.contains(where: { manifest.targets(in: $0).contains("Notebook") }) {
-            linkProducts.append("Notebook")
-        }
-        for product in linkProducts where manifest.products[product] == nil {
-            throw ExecutorError.libraryBuildFailed(
-                product: product, output: "the package at \(package.path) has no product named '\(product)'"
-            )
-        }
-        let hashedSources = configuration.hashedSources ?? manifest.hashedSources(of: linkProducts)
+        let examples = try ExamplesPackage(host: package, products: configuration.products, manifest: manifest)
+        var linked = configuration.products
+        if case .hostProduct(let provider) = examples.notebook { linked.append(provider) }
+        let hashedSources = configuration.hashedSources ?? manifest.hashedSources(of: linked)
         // Fingerprinted before building, so an edit made during the build is seen next time.
         let fingerprint = self.fingerprint(of: hashedSources)
-        for product in linkProducts {
-            try await buildProduct(product)
-        }
+        try examples.write(to: examplesFolder)
+        try await buildExamples()
         let binPath = try await showBinPath()
+        let hostIncludes = linked.flatMap { manifest.targets(in: $0) }.compactMap { manifest.targetPaths[$0] }
+            .map { package.appendingPathComponent($0).appendingPathComponent("include") }
         let library = LinkedLibrary(
-            binPath: binPath, modulesPath: binPath + "/Modules", linkProducts: linkProducts,
-            fingerprint: fingerprint, hashedSources: hashedSources
+            // A dynamic product of the host is a library of its own that LemmaExamples links to:
+            // article programs link it too.
+            binPath: binPath, modulesPath: binPath + "/Modules",
+            linkProducts: [ExamplesPackage.product] + linked.filter { manifest.dynamicLibraryProducts.contains($0) },
+            fingerprint: fingerprint, hashedSources: hashedSources,
+            clangModuleMaps: LinkedLibrary.moduleMaps(
+                binPath: binPath, scratch: scratch.appendingPathComponent("build"), hostIncludeFolders: hostIncludes)
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -65,7 +62,8 @@ struct LibraryBuilder: Sendable {
     /// contents of `sources`.
     private func fingerprint(of sources: [String]) -> String {
         let contents = SourceFingerprint.compute(package: package, paths: sources)
-        return SourceFingerprint.hash([LemmaVersion.execution, toolchain.version, contents] + configuration.products)
+        return SourceFingerprint.hash(
+            [LemmaVersion.execution, toolchain.version, contents, EmbeddedNotebook.fingerprint] + configuration.products)
     }
 
     private func isPresent(_ library: LinkedLibrary) -> Bool {
@@ -75,25 +73,31 @@ struct LibraryBuilder: Sendable {
         }
     }
 
+    /// The generated examples package, `<scratch>/package`; SwiftPM builds it in
+    /// `<scratch>/build` and describes the host package in `<scratch>/host`.
+    private var examplesFolder: URL { scratch.appendingPathComponent("package") }
+
     private var commonArguments: [String] {
-        ["build", "-c", "release", "--package-path", package.path, "--scratch-path", scratch.path]
+        ["build", "-c", "release", "--package-path", examplesFolder.path,
+         "--scratch-path", scratch.appendingPathComponent("build").path]
     }
 
-    private func buildProduct(_ product: String) async throws {
-        log("building \(product) (release) in \(scratch.path)")
+    private func buildExamples() async throws {
+        log("building \(ExamplesPackage.product) for \(configuration.products.joined(separator: ", ")) (release) in \(scratch.path)")
         let outcome = await runner.run(ProcessRequest(
-            executable: toolchain.swift, arguments: commonArguments + ["--product", product],
+            executable: toolchain.swift, arguments: commonArguments + ["--product", ExamplesPackage.product],
             environment: environment, timeout: 3600, outputLimit: 64 << 20
         ))
         guard outcome.succeeded else {
-            throw ExecutorError.libraryBuildFailed(product: product, output: outcome.stdoutText + outcome.stderrText)
+            throw ExecutorError.libraryBuildFailed(
+                product: configuration.products.joined(separator: ", "), output: outcome.stdoutText + outcome.stderrText)
         }
     }
 
     private func describe() async throws -> PackageManifest {
         let outcome = await runner.run(ProcessRequest(
             executable: toolchain.swift,
-            arguments: ["package", "--package-path", package.path, "--scratch-path", scratch.path,
+            arguments: ["package", "--package-path", package.path, "--scratch-path", scratch.appendingPathComponent("host").path,
                         "describe", "--type", "json"],
             environment: environment, timeout: 1800, outputLimit: 64 << 20
         ))

@@ -4,10 +4,16 @@ import Foundation
 struct PackageManifest: Sendable, Hashable {
     /// Product name → its targets.
     var products: [String: [String]]
+    /// The products that are libraries.
+    var libraryProducts: [String]
+    /// The library products declared `type: .dynamic` (linked on their own, not into another library).
+    var dynamicLibraryProducts: Set<String>
     /// Target name → the targets it depends on in the same package.
     var targetDependencies: [String: [String]]
     /// Target name → its source folder, relative to the package.
     var targetPaths: [String: String]
+    /// Target name → its module name, for Swift library targets.
+    var swiftModules: [String: String]
 
     /// Reads the JSON that `swift package describe --type json` prints; `nil` if it is not that.
     init?(describeJSON data: Data) {
@@ -15,20 +21,33 @@ struct PackageManifest: Sendable, Hashable {
               let products = object["products"] as? [[String: Any]],
               let targets = object["targets"] as? [[String: Any]] else { return nil }
         var productTargets: [String: [String]] = [:]
+        var libraries: [String] = []
+        var dynamic = Set<String>()
         for product in products {
             guard let name = product["name"] as? String else { continue }
             productTargets[name] = product["targets"] as? [String] ?? []
+            if let kind = (product["type"] as? [String: Any])?["library"] {
+                libraries.append(name)
+                if (kind as? [String])?.contains("dynamic") == true { dynamic.insert(name) }
+            }
         }
+        self.libraryProducts = libraries
+        self.dynamicLibraryProducts = dynamic
         var dependencies: [String: [String]] = [:]
         var paths: [String: String] = [:]
+        var modules: [String: String] = [:]
         for target in targets {
             guard let name = target["name"] as? String else { continue }
             dependencies[name] = target["target_dependencies"] as? [String] ?? []
             paths[name] = target["path"] as? String
+            if target["type"] as? String == "library", target["module_type"] as? String == "SwiftTarget" {
+                modules[name] = target["c99name"] as? String ?? name
+            }
         }
         self.products = productTargets
         self.targetDependencies = dependencies
         self.targetPaths = paths
+        self.swiftModules = modules
     }
 
     /// Every target built into `product`: its own and, transitively, their dependencies.

@@ -10,7 +10,7 @@ struct Lemma: AsyncParsableCommand {
         commandName: "lemma",
         abstract: "A static site generator for technical writing whose numbers must be right.",
         version: LemmaVersion.string,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Render.self, Clean.self, ThemeCommand.self])
+        subcommands: [Init.self, Build.self, Check.self, Serve.self, New.self, Render.self, Clean.self, ThemeCommand.self])
 }
 
 /// Options every subcommand takes.

@@ -12,13 +12,13 @@ import Testing
         for name in names {
             let text = try String(contentsOf: theme.appendingPathComponent("templates/\(name)"), encoding: .utf8)
             #expect(DefaultTheme.templates[String(name.dropLast(".mustache".count))] == text,
-                    "Theme/templates/\(name) changed: run Theme/embed.py")
+                    "Theme/templates/\(name) changed: run Scripts/embed.py")
         }
         let assets = try FileManager.default.contentsOfDirectory(atPath: theme.appendingPathComponent("assets").path)
         #expect(Set(assets) == Set(DefaultTheme.assets.keys))
         for name in assets {
             let text = try String(contentsOf: theme.appendingPathComponent("assets/\(name)"), encoding: .utf8)
-            #expect(DefaultTheme.assets[name] == text, "Theme/assets/\(name) changed: run Theme/embed.py")
+            #expect(DefaultTheme.assets[name] == text, "Theme/assets/\(name) changed: run Scripts/embed.py")
         }
     }
 

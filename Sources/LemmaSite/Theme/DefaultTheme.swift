@@ -6,7 +6,7 @@ import LemmaDiagnostics
 /// A site's own `templates/NAME.mustache` replaces the template of that name, and its
 /// `templates/assets/PATH` the asset at that path; everything else comes from here, so a site
 /// needs no `templates/` folder at all. The source is the repository's `Theme/` folder
-/// (`Theme/embed.py` generates ``templates`` and ``assets``).
+/// (`Scripts/embed.py` generates ``templates`` and ``assets``).
 public enum DefaultTheme {
     /// Writes the default templates and assets into `<root>/templates/` for customising,
     /// skipping every file that already exists. Returns the paths written and skipped
