@@ -36,16 +36,13 @@ struct LibraryBuilder: Sendable {
         try examples.write(to: examplesFolder)
         try await buildExamples()
         let binPath = try await showBinPath()
-        let hostIncludes = linked.flatMap { manifest.targets(in: $0) }.compactMap { manifest.targetPaths[$0] }
-            .map { package.appendingPathComponent($0).appendingPathComponent("include") }
         let library = LinkedLibrary(
             // A dynamic product of the host is a library of its own that LemmaExamples links to:
             // article programs link it too.
             binPath: binPath, modulesPath: binPath + "/Modules",
             linkProducts: [ExamplesPackage.product] + linked.filter { manifest.dynamicLibraryProducts.contains($0) },
             fingerprint: fingerprint, hashedSources: hashedSources,
-            clangModuleMaps: LinkedLibrary.moduleMaps(
-                binPath: binPath, scratch: scratch.appendingPathComponent("build"), hostIncludeFolders: hostIncludes)
+            clangModuleMaps: LinkedLibrary.moduleMaps(binPath: binPath, module: ExamplesPackage.product)
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

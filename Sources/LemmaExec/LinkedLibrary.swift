@@ -23,34 +23,18 @@ struct LinkedLibrary: Sendable, Hashable, Codable {
             + clangModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0)"] }
     }
 
-    /// The module maps of the C targets a build in `scratch` (bin folder `binPath`) compiled:
-    /// the generated `<bin>/<Target>.build/module.modulemap`, or else the target's own
-    /// `include/module.modulemap` in a dependency's checkout or in `hostIncludeFolders`. Sorted.
-    static func moduleMaps(binPath: String, scratch: URL, hostIncludeFolders: [URL]) -> [String] {
-        let manager = FileManager.default
-        let built = ((try? manager.contentsOfDirectory(atPath: binPath)) ?? [])
-            .filter { $0.hasSuffix(".build") }.map { String($0.dropLast(".build".count)) }
-        var ownIncludes: [String: URL] = [:]
-        for folder in hostIncludeFolders {
-            ownIncludes[folder.deletingLastPathComponent().lastPathComponent] = folder
+    /// The module maps a Swift module compiled against the examples package must see: the ones
+    /// SwiftPM itself passes (`-Xcc -fmodule-map-file=…`) when it compiles `module`, read from the
+    /// build description in `binPath` (`description.json`). Empty when there is none.
+    static func moduleMaps(binPath: String, module: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: binPath + "/description.json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let commands = object["swiftCommands"] as? [String: Any] else { return [] }
+        let prefix = "-fmodule-map-file="
+        for case let command as [String: Any] in commands.values where command["moduleName"] as? String == module {
+            let arguments = command["otherArguments"] as? [String] ?? []
+            return arguments.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         }
-        let checkouts = scratch.appendingPathComponent("checkouts")
-        for package in (try? manager.contentsOfDirectory(atPath: checkouts.path)) ?? [] {
-            let sources = checkouts.appendingPathComponent(package).appendingPathComponent("Sources")
-            for target in (try? manager.contentsOfDirectory(atPath: sources.path)) ?? [] where ownIncludes[target] == nil {
-                ownIncludes[target] = sources.appendingPathComponent(target).appendingPathComponent("include")
-            }
-        }
-        var found: [String] = []
-        for target in built {
-            let generated = "\(binPath)/\(target).build/module.modulemap"
-            if manager.fileExists(atPath: generated) {
-                found.append(generated)
-            } else if let include = ownIncludes[target],
-                      manager.fileExists(atPath: include.appendingPathComponent("module.modulemap").path) {
-                found.append(include.appendingPathComponent("module.modulemap").path)
-            }
-        }
-        return found.sorted()
+        return []
     }
 }
