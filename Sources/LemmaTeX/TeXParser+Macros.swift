@@ -3,7 +3,7 @@ extension TeXParser {
     /// offset of the call, so errors inside an expansion point at the macro's use.
     mutating func expand(_ macro: MacroDefinition, named name: String, at call: TeXToken) throws(TeXError) {
         expansions += 1
-        guard expansions <= TeXParser.expansionLimit, tokens.count < 200_000 else {
+        guard expansions <= TeXParser.expansionLimit, expandedTokens <= TeXParser.expandedTokenLimit else {
             throw TeXError(utf8Offset: call.offset, message: "macro expansion too deep (is \\\(name) recursive?)")
         }
         if let problem = macro.problem {
@@ -28,6 +28,7 @@ extension TeXParser {
                 expansion.append(TeXToken(token.kind, at: call.offset))
             }
         }
+        expandedTokens += expansion.count
         tokens.replaceSubrange(start..<index, with: expansion)
         index = start
     }

@@ -32,6 +32,8 @@ struct TeXParser {
     /// Set by `\hline` while parsing a table; read and reset by the table parser.
     var pendingRule = false
     var expansions = 0
+    /// Tokens that macro expansions have produced so far in this formula.
+    var expandedTokens = 0
     /// Lists and atoms being parsed inside one another.
     var depth = 0
     /// The ``depth`` of the list that is the denominator of an `\over` (or `\choose`, …),
@@ -39,6 +41,10 @@ struct TeXParser {
     var infixDenominatorDepth: Int?
 
     static let expansionLimit = 10_000
+    /// The most tokens macro expansions may produce in one formula: each expansion splices its
+    /// tokens into the formula, so a self-recursive macro with a long body would otherwise take
+    /// quadratic time before it hit ``expansionLimit`` (found by fuzzing).
+    static let expandedTokenLimit = 50_000
     /// How deeply groups, fractions, scripts, `\left…\right` pairs and environments may nest.
     /// Real formulas stay below 20; the bound keeps hostile input from exhausting the stack.
     public static let nestingLimit = 200
