@@ -30,10 +30,7 @@ public var seed: UInt64 {
 /// them does not shift the others. Different streams of one seed, and the same stream of
 /// different seeds, give unrelated numbers (the SplitMix64 finaliser mixes both).
 public func seed(stream: UInt64) -> UInt64 {
-    var z = seed &+ (stream &+ 1) &* 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    SeedGenerator.mix(seed &+ (stream &+ 1) &* 0x9E37_79B9_7F4A_7C15)
 }
 
 /// The seed a program sees unless `lemma check --seed`/`--seeds` gives another.
@@ -52,7 +49,12 @@ public struct SeedGenerator: RandomNumberGenerator, Sendable {
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
+        return Self.mix(state)
+    }
+
+    /// SplitMix64's finaliser: a bijection of 64-bit words that spreads every input bit.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
