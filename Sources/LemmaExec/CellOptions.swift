@@ -37,10 +37,10 @@ public struct CellOptions: Sendable, Hashable, Codable {
                     ))
                 }
                 let value = word.dropFirst("timeout=".count)
-                guard let seconds = Double(value), seconds.isFinite, seconds > 0 else {
+                guard let seconds = Double(value), seconds > 0, seconds <= 86_400 else {
                     return .failure(CellOptionsError(
                         message: "invalid cell timeout '\(value)'",
-                        hint: "write a positive number of seconds, like timeout=5"
+                        hint: "write a positive number of seconds up to 86400, like timeout=5"
                     ))
                 }
                 options.timeout = seconds

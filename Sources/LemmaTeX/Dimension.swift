@@ -12,7 +12,9 @@ enum Dimension {
                 unit.append(character)
             }
         }
-        guard let value = Double(numberPart.hasPrefix("+") ? String(numberPart.dropFirst()) : numberPart) else { return nil }
+        // TeX's largest dimension is 16383.99998pt; anything larger is an error there too.
+        guard let value = Double(numberPart.hasPrefix("+") ? String(numberPart.dropFirst()) : numberPart),
+              value.isFinite, abs(value) < 16_384 else { return nil }
         switch unit {
         case "em", "ex", "pt", "px", "cm", "mm", "in", "pc":
             return format(value) + unit

@@ -121,16 +121,19 @@ extension YAMLReader {
 
     /// A positive number of seconds.
     func seconds(_ node: Node, key: String) -> Result<Double, Diagnostic> {
-        guard let text = node.string, let value = Double(text), value > 0, value.isFinite else {
-            return .failure(located(node, "`\(key)` must be a positive number of seconds"))
+        guard let text = node.string, let value = Double(text), value > 0, value <= maximumSeconds else {
+            return .failure(located(node, "`\(key)` must be a positive number of seconds, at most \(Int(maximumSeconds))"))
         }
         return .success(value)
     }
 
+    /// The longest time limit accepted: a day.
+    var maximumSeconds: Double { 86_400 }
+
     /// A size such as `8MB`, `2GB`, `512KB` or a plain number of bytes.
     func bytes(_ node: Node, key: String) -> Result<Int, Diagnostic> {
         guard let text = node.string, let value = ByteSize.parse(text) else {
-            return .failure(located(node, "`\(key)` must be a size such as 8MB or 2GB"))
+            return .failure(located(node, "`\(key)` must be a size such as 8MB or 2GB, at most 1TB"))
         }
         return .success(value)
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Parses human-written sizes (`8MB`, `2 GB`, `512KiB`, `1048576`).
+/// Parses human-written sizes (`8MB`, `2 GB`, `512KiB`, `1048576`), up to ``maximum``.
 enum ByteSize {
     static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
@@ -12,9 +12,14 @@ enum ByteSize {
         for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
             guard let value = Double(number), value > 0 else { return nil }
-            return Int(value * Double(factor))
+            let bytes = value * Double(factor)
+            guard bytes.isFinite, bytes <= Double(maximum) else { return nil }
+            return Int(bytes)
         }
-        guard let value = Int(trimmed), value > 0 else { return nil }
+        guard let value = Int(trimmed), value > 0, value <= maximum else { return nil }
         return value
     }
+
+    /// The largest size accepted: 1 TiB (far above any limit an article program needs).
+    static let maximum = 1 << 40
 }
